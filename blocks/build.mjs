@@ -1,0 +1,28 @@
+// Bundles the block language for the WebView and for GraalJS with esbuild.
+// Usage: node build.mjs OUTDIR   (Maven passes target/classes/kumiki/blocks)
+import * as esbuild from 'esbuild';
+import {cpSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+
+const out = process.argv[2] || 'target/classes/kumiki/blocks';
+
+// @blockly/field-colour requires every Blockly language generator for its own
+// colour blocks, which Kumiki does not use. Resolve them to empty modules.
+const stubGenerators = {
+  name: 'stub-generators',
+  setup(build) {
+    build.onResolve({filter: /^blockly\/(javascript|dart|lua|php|python)$/}, (args) => ({path: args.path, namespace: 'stub'}));
+    build.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'module.exports = {Order: {}};', loader: 'js'}));
+  },
+};
+
+const common = {bundle: true, format: 'iife', target: 'es2020', legalComments: 'eof', logLevel: 'warning', charset: 'utf8'};
+
+await esbuild.build({...common, entryPoints: {'kumiki-web': 'src/web.js'}, outdir: join(out, 'web'),
+  platform: 'browser', plugins: [stubGenerators]});
+await esbuild.build({...common, entryPoints: {'kumiki-headless': 'src/headless.js'}, outdir: out,
+  platform: 'neutral', mainFields: ['module', 'main']});
+
+mkdirSync(join(out, 'web'), {recursive: true});
+cpSync('src/web/index.html', join(out, 'web', 'index.html'));
+cpSync('node_modules/blockly/media', join(out, 'web', 'media'), {recursive: true});

@@ -1,0 +1,135 @@
+/**
+ * Kumiki's block language, shared by the editor (WebView) and the headless
+ * compiler (GraalJS): the same definitions, toolbox, messages and generator,
+ * so both produce the same sketch byte for byte.
+ */
+import * as Blockly from 'blockly/core';
+import 'blockly/blocks';
+import * as BlocklyEn from 'blockly/msg/en';
+import * as BlocklyJa from 'blockly/msg/ja';
+
+import startBlocks from './definitions/start.json';
+import controlBlocks from './definitions/control.json';
+import screenBlocks from './definitions/screen.json';
+import buttonBlocks from './definitions/buttons.json';
+import soundBlocks from './definitions/sound.json';
+import sensorBlocks from './definitions/sensors.json';
+import serialBlocks from './definitions/serial.json';
+import pinBlocks from './definitions/pins.json';
+import timeBlocks from './definitions/time.json';
+import mathBlocks from './definitions/math.json';
+import textBlocks from './definitions/text.json';
+import toolboxJson from './toolbox.json';
+import en from './msg/en.json';
+import ja from './msg/ja.json';
+
+import {OPTION_LISTS} from './options.js';
+import {arduinoGenerator} from './generators/index.js';
+import {HAT_TYPES} from './generators/arduino.js';
+import {inferTypes} from './types.js';
+
+export {Blockly, arduinoGenerator};
+
+const MESSAGES = {en: [BlocklyEn, en], ja: [BlocklyJa, ja]};
+export const LANGUAGES = Object.keys(MESSAGES);
+
+const DEFINITIONS = [startBlocks, controlBlocks, screenBlocks, buttonBlocks, soundBlocks,
+  sensorBlocks, serialBlocks, pinBlocks, timeBlocks, mathBlocks, textBlocks].flat();
+
+/** Definition JSON with comments removed and shared option lists filled in. */
+function prepared(definition) {
+  const copy = JSON.parse(JSON.stringify(definition));
+  delete copy['//'];
+  for (const key of Object.keys(copy)) {
+    if (!/^args\d+$/.test(key)) continue;
+    for (const arg of copy[key]) {
+      if (typeof arg.options === 'string') {
+        arg.options = OPTION_LISTS[arg.options].map((o) => [o.label, o.value]);
+      }
+    }
+  }
+  return copy;
+}
+
+export function setLanguage(lang) {
+  const [blocklyMessages, ours] = MESSAGES[lang] || MESSAGES.en;
+  Blockly.setLocale({...blocklyMessages});
+  Object.assign(Blockly.Msg, ours);
+}
+
+let defined = false;
+
+/** Registers Kumiki's blocks once. Messages are looked up when a block is built, so language can change later. */
+export function defineBlocks(lang) {
+  setLanguage(lang);
+  if (defined) return;
+  Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray(DEFINITIONS.map(prepared)));
+  defined = true;
+}
+
+/** Every block type the toolbox offers, plus the ones Blockly makes for variables and functions. */
+export function toolboxBlockTypes() {
+  const types = new Set(['variables_get', 'variables_set', 'math_change',
+    'procedures_defnoreturn', 'procedures_defreturn', 'procedures_callnoreturn',
+    'procedures_callreturn', 'procedures_ifreturn']);
+  const walk = (node) => {
+    if (node.kind === 'block') types.add(node.type);
+    (node.contents || []).forEach(walk);
+  };
+  walk(toolboxJson);
+  return [...types].sort();
+}
+
+export function toolbox() {
+  return JSON.parse(JSON.stringify(toolboxJson));
+}
+
+/** The toolbox's block JSON for one type (with its shadow defaults), for tests and lessons. */
+export function toolboxBlock(type) {
+  let found = null;
+  const walk = (node) => {
+    if (!found && node.kind === 'block' && node.type === type) found = node;
+    (node.contents || []).forEach(walk);
+  };
+  walk(toolboxJson);
+  return found ? JSON.parse(JSON.stringify(found)) : {type};
+}
+
+function translate(key, ...args) {
+  let text = Blockly.Msg[key] || key;
+  args.forEach((a, i) => {
+    text = text.replace(`%${i + 1}`, a);
+  });
+  return text;
+}
+
+const TYPE_WORDS = {Number: 'KUMIKI_TYPE_NUMBER', String: 'KUMIKI_TYPE_TEXT', Boolean: 'KUMIKI_TYPE_BOOLEAN'};
+
+/**
+ * Problems a child can fix, each tied to a block: variables used as two types,
+ * and blocks outside any start block (which never run).
+ */
+export function findProblems(workspace) {
+  const problems = [];
+  for (const c of inferTypes(workspace).clashes) {
+    const variable = workspace.getVariableMap().getVariableById(c.variableId);
+    const name = variable ? variable.getName() : c.variableId;
+    problems.push({
+      kind: 'type-clash',
+      blockId: c.blockId,
+      message: translate('KUMIKI_WARN_TYPE_CLASH', name, translate(TYPE_WORDS[c.found]), translate(TYPE_WORDS[c.expected])),
+    });
+  }
+  for (const block of workspace.getTopBlocks(true)) {
+    if (!HAT_TYPES.has(block.type) && block.isEnabled() && !block.isShadow()) {
+      problems.push({kind: 'not-running', blockId: block.id, message: translate('KUMIKI_WARN_ORPHAN')});
+    }
+  }
+  return problems;
+}
+
+/** Generates the sketch and what sketch.yaml needs. */
+export function generate(workspace) {
+  const code = arduinoGenerator.workspaceToCode(workspace);
+  return {code, libraries: arduinoGenerator.libraries(), clashes: arduinoGenerator.typeInfo.clashes};
+}

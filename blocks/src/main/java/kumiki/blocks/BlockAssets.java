@@ -1,0 +1,27 @@
+package kumiki.blocks;
+
+import java.net.URL;
+
+/**
+ * Where the bundled block language lives on the classpath. The files are built
+ * from {@code blocks/src} by esbuild during the Maven build; nothing here is
+ * committed build output.
+ */
+public final class BlockAssets {
+    /** Blockly, Kumiki's blocks and the Arduino generator, for GraalJS. */
+    public static final String HEADLESS_BUNDLE = "/kumiki/blocks/kumiki-headless.js";
+    /** The editor page; it loads {@code kumiki-web.js} and {@code media/} beside it. */
+    public static final String WEB_PAGE = "/kumiki/blocks/web/index.html";
+
+    private BlockAssets() {
+    }
+
+    public static URL resource(String path) {
+        URL url = BlockAssets.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("The block language is missing from the build (" + path
+                    + "). Run 'mvn install' in the project folder.");
+        }
+        return url;
+    }
+}

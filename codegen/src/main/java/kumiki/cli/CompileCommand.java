@@ -1,0 +1,72 @@
+package kumiki.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kumiki.codegen.CompileResult;
+import kumiki.codegen.KumikiCompiler;
+import kumiki.codegen.Messages;
+import kumiki.codegen.Problem;
+import kumiki.codegen.SketchFolder;
+import kumiki.project.Project;
+import kumiki.project.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumiki compile PROJECT.kumiki -o DIR}: writes DIR/Name/Name.ino and sketch.yaml. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Turn a project into an Arduino sketch folder (Name/Name.ino and sketch.yaml).")
+public final class CompileCommand implements Callable<Integer>, JsonReporting {
+    @Parameters(index = "0", paramLabel = "PROJECT.kumiki", description = "The project to compile.")
+    Path project;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Folder to write the sketch folder into.")
+    Path output;
+
+    @Mixin
+    JsonOption jsonOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public boolean jsonRequested() {
+        return jsonOption.json;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectFile.read(project);
+        CompileResult result = KumikiCompiler.compile(p);
+        if (!result.unknownTypes().isEmpty()) {
+            throw new BadInputException(result.problems().get(0).message());
+        }
+        Path ino;
+        try {
+            ino = SketchFolder.write(output, p.name(), result);
+        } catch (IOException e) {
+            throw new BadInputException(Messages.get("cli.cannotWrite", output, e.getMessage()));
+        }
+        if (jsonOption.json) {
+            ObjectNode n = Json.object();
+            n.put("ok", true);
+            n.put("sketch", ino.toString());
+            n.put("sketchYaml", ino.resolveSibling("sketch.yaml").toString());
+            n.put("fqbn", SketchFolder.FQBN);
+            n.set("problems", Json.problems(result.problems()));
+            spec.commandLine().getOut().println(n);
+        } else {
+            for (Problem problem : result.problems()) {
+                spec.commandLine().getErr().println("! " + problem.message());
+            }
+            spec.commandLine().getOut().println(Messages.get("cli.ok", ino));
+        }
+        return KumikiCli.OK;
+    }
+}

@@ -1,0 +1,9 @@
+package kumiki.cli;
+
+import picocli.CommandLine.Option;
+
+/** The shared {@code --json} option. */
+public final class JsonOption {
+    @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
+    boolean json;
+}

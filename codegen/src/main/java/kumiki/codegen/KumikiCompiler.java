@@ -1,0 +1,49 @@
+package kumiki.codegen;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kumiki.project.Project;
+
+/**
+ * Turns a project into a sketch and a list of problems. Keeps one warm
+ * {@link HeadlessBlockly} per thread, and replaces it if a runaway script
+ * forced it closed.
+ */
+public final class KumikiCompiler {
+    private static final ThreadLocal<HeadlessBlockly> RUNTIME = new ThreadLocal<>();
+
+    private KumikiCompiler() {
+    }
+
+    static HeadlessBlockly runtime() {
+        HeadlessBlockly rt = RUNTIME.get();
+        if (rt == null || !rt.isUsable()) {
+            rt = new HeadlessBlockly(Duration.ofSeconds(10), List.of());
+            RUNTIME.set(rt);
+        }
+        return rt;
+    }
+
+    /** Compiles a project; unknown blocks and an empty program are reported as problems. */
+    public static CompileResult compile(Project project) {
+        String lang = project.language();
+        CompileResult raw = runtime().compile(project.workspaceJson(), lang);
+        Locale locale = Locale.forLanguageTag(lang);
+        List<Problem> problems = new ArrayList<>();
+        for (String type : raw.unknownTypes()) {
+            problems.add(new Problem("unknown-block", "", Messages.get(locale, "problem.unknownBlock", type)));
+        }
+        if (raw.unknownTypes().isEmpty() && isEmptyProgram(raw.code())) {
+            problems.add(new Problem("empty-program", "", Messages.get(locale, "problem.emptyProgram")));
+        }
+        problems.addAll(raw.problems());
+        return new CompileResult(raw.code(), raw.libraries(), problems, raw.unknownTypes(), raw.blockCount());
+    }
+
+    /** A sketch whose setup() and loop() are both empty does nothing on the board. */
+    static boolean isEmptyProgram(String code) {
+        return code.contains("void setup() {\n}") && code.contains("void loop() {\n}");
+    }
+}

@@ -1,0 +1,103 @@
+package kumiki.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A Kumiki project: its name, language, the Blockly workspace and settings
+ * ({@code project.json}), plus the files kept beside it ({@code data/} samples,
+ * {@code model/}). Immutable; the {@code with...} methods return changed copies.
+ * Keys in project.json that this version does not know are kept as they are.
+ */
+public final class Project {
+    /** The project.json format this Kumiki writes and the newest it reads. */
+    public static final int FORMAT = 1;
+    public static final String BOARD = "wio-terminal";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectNode json;
+    private final Map<String, byte[]> files;
+
+    Project(ObjectNode json, Map<String, byte[]> files) {
+        this.json = json;
+        this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public static Project create(String name, String language) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("format", FORMAT);
+        json.put("name", name);
+        json.put("board", BOARD);
+        json.put("language", language);
+        json.set("workspace", JSON.createObjectNode());
+        json.set("settings", JSON.createObjectNode());
+        return new Project(json, Map.of());
+    }
+
+    public String name() {
+        return json.path("name").asText("Untitled");
+    }
+
+    public String language() {
+        String lang = json.path("language").asText("en");
+        return lang.isEmpty() ? "en" : lang;
+    }
+
+    public String board() {
+        return json.path("board").asText(BOARD);
+    }
+
+    /** The Blockly workspace, serialized as Blockly's JSON. */
+    public String workspaceJson() {
+        return json.path("workspace").toString();
+    }
+
+    public JsonNode settings() {
+        return json.path("settings").deepCopy();
+    }
+
+    /** Files kept beside project.json, by path inside the zip ({@code data/wave.001.csv}). */
+    public Map<String, byte[]> files() {
+        return files;
+    }
+
+    public Project withWorkspace(String workspaceJson) {
+        ObjectNode copy = json.deepCopy();
+        try {
+            copy.set("workspace", workspaceJson == null || workspaceJson.isBlank()
+                    ? JSON.createObjectNode() : JSON.readTree(workspaceJson));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Workspace JSON from the editor is malformed", e);
+        }
+        return new Project(copy, files);
+    }
+
+    public Project withName(String name) {
+        ObjectNode copy = json.deepCopy();
+        copy.put("name", name);
+        return new Project(copy, files);
+    }
+
+    public Project withLanguage(String language) {
+        ObjectNode copy = json.deepCopy();
+        copy.put("language", language);
+        return new Project(copy, files);
+    }
+
+    public Project withFile(String path, byte[] content) {
+        Map<String, byte[]> copy = new TreeMap<>(files);
+        copy.put(path, content.clone());
+        return new Project(json.deepCopy(), copy);
+    }
+
+    ObjectNode json() {
+        return json.deepCopy();
+    }
+}

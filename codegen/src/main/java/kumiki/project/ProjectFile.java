@@ -1,0 +1,212 @@
+package kumiki.project;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Reads and writes {@code .kumiki} files: a zip with {@code project.json},
+ * {@code data/} and {@code model/}, in the manner of Scratch's .sb3.
+ *
+ * <p>Reading never trusts the file: sizes are checked while unpacking (not
+ * taken from the zip's own headers), names must be plain relative paths, and
+ * a newer format is refused. Writing goes to a temporary file beside the
+ * target and is renamed over it only when complete, so a failed save leaves
+ * the earlier file as it was.
+ */
+public final class ProjectFile {
+    public static final String EXTENSION = ".kumiki";
+    static final long MAX_FILE_BYTES = 64L << 20;
+    static final long MAX_PROJECT_JSON_BYTES = 16L << 20;
+    static final long MAX_UNPACKED_BYTES = 256L << 20;
+    static final int MAX_ENTRIES = 20_000;
+
+    private ProjectFile() {
+    }
+
+    public static Project read(Path path) throws ProjectException {
+        String shown = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!Files.isRegularFile(path)) {
+            throw new ProjectException("project.notFound", path.toString());
+        }
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new ProjectException("project.tooLarge", shown, size >> 20, MAX_FILE_BYTES >> 20);
+            }
+        } catch (IOException e) {
+            throw new ProjectException("project.notFound", e, path.toString());
+        }
+        byte[] projectJson = null;
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        long unpacked = 0;
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            int count = 0;
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (++count > MAX_ENTRIES) {
+                    throw new ProjectException("project.entryTooLarge", shown, count + " files");
+                }
+                String name = entry.getName();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (!isSafeName(name)) {
+                    throw new ProjectException("project.badEntry", shown, name);
+                }
+                boolean isProject = name.equals("project.json");
+                if (!isProject && !name.startsWith("data/") && !name.startsWith("model/")) {
+                    continue; // not ours; leave it out rather than carry unknown content along
+                }
+                long limit = Math.min(isProject ? MAX_PROJECT_JSON_BYTES : MAX_UNPACKED_BYTES,
+                        MAX_UNPACKED_BYTES - unpacked);
+                byte[] content;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    content = readAtMost(in, limit);
+                }
+                if (content == null) {
+                    throw new ProjectException("project.entryTooLarge", shown, name);
+                }
+                unpacked += content.length;
+                if (isProject) {
+                    projectJson = content;
+                } else {
+                    files.put(name, content);
+                }
+            }
+        } catch (ZipException e) {
+            throw new ProjectException("project.notZip", e, shown);
+        } catch (IOException e) {
+            throw new ProjectException("project.notZip", e, shown);
+        }
+        if (projectJson == null) {
+            throw new ProjectException("project.noProjectJson", shown);
+        }
+        JsonNode json;
+        try {
+            json = Project.JSON.readTree(projectJson);
+        } catch (IOException e) {
+            throw new ProjectException("project.badJson", e, shown);
+        }
+        if (json == null || !json.isObject()) {
+            throw new ProjectException("project.badJson", shown);
+        }
+        JsonNode format = json.get("format");
+        if (format == null || !format.canConvertToInt()) {
+            throw new ProjectException("project.badFormat", shown);
+        }
+        if (format.asInt() > Project.FORMAT) {
+            throw new ProjectException("project.newerFormat", shown, format.asInt(), Project.FORMAT);
+        }
+        JsonNode workspace = json.get("workspace");
+        if (workspace != null && !workspace.isObject()) {
+            throw new ProjectException("project.badJson", shown);
+        }
+        return new Project((ObjectNode) json, files);
+    }
+
+    /** Plain relative paths only: no absolute paths, no "..", no backslashes, no drive letters. */
+    static boolean isSafeName(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..") || part.equals(".") || part.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes, or null if there are more than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > limit) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    public static void write(Path path, Project project) throws ProjectException {
+        write(path, project, UnaryOperator.identity());
+    }
+
+    /** {@code wrap} lets tests put a failing stream under the zip writer. */
+    static void write(Path path, Project project, UnaryOperator<OutputStream> wrap) throws ProjectException {
+        Path target = path.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".saving");
+            try (OutputStream file = wrap.apply(Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING));
+                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
+                putEntry(zip, "project.json", projectJson(project));
+                for (Map.Entry<String, byte[]> f : project.files().entrySet()) {
+                    putEntry(zip, f.getKey(), f.getValue());
+                }
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException | RuntimeException e) {
+            throw new ProjectException("project.saveFailed", e, target.getFileName(), String.valueOf(e.getMessage()));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temp file is hidden and named .saving; a later save replaces nothing with it
+                }
+            }
+        }
+    }
+
+    static byte[] projectJson(Project project) throws JsonProcessingException {
+        ObjectNode json = project.json();
+        json.put("format", Project.FORMAT);
+        return Project.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+    }
+
+    private static void putEntry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0); // the same project always zips to the same bytes
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+}
