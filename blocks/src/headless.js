@@ -37,14 +37,17 @@ function init(lang) {
   defineBlocks(lang);
 }
 
-function collectTypes(node, into) {
-  if (Array.isArray(node)) {
-    node.forEach((n) => collectTypes(n, into));
-  } else if (node && typeof node === 'object') {
-    if (typeof node.type === 'string' && (node.id !== undefined || node.fields || node.inputs || node.next || node.x !== undefined)) {
-      into.add(node.type);
-    }
-    for (const value of Object.values(node)) collectTypes(value, into);
+/** Every block type in Blockly's JSON serialization: top blocks, inputs (block and shadow) and next. */
+function collectTypes(block, into) {
+  if (!block || typeof block !== 'object') return;
+  if (typeof block.type === 'string') into.add(block.type);
+  for (const input of Object.values(block.inputs || {})) {
+    collectTypes(input && input.block, into);
+    collectTypes(input && input.shadow, into);
+  }
+  if (block.next) {
+    collectTypes(block.next.block, into);
+    collectTypes(block.next.shadow, into);
   }
 }
 
@@ -56,7 +59,7 @@ function compile(workspaceJson, lang) {
   setLanguage(lang || 'en');
   const state = JSON.parse(workspaceJson);
   const used = new Set();
-  collectTypes(state.blocks || {}, used);
+  for (const top of (state.blocks && state.blocks.blocks) || []) collectTypes(top, used);
   const unknownTypes = [...used].filter((t) => !Blockly.Blocks[t]).sort();
   if (unknownTypes.length) {
     return JSON.stringify({code: '', libraries: [], problems: [], unknownTypes});

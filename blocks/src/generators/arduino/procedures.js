@@ -34,7 +34,7 @@ export function procedures_callreturn(block, generator) {
   const name = generator.getProcedureName(block.getFieldValue('NAME'));
   const def = definitionOf(block);
   const ids = def ? paramIds(def) : [];
-  const args = block.getVars().map((_, i) => {
+  const args = block.getVarModels().map((_, i) => {
     const type = ids[i] ? generator.typeInfo.variableType(ids[i]) : 'Number';
     return generator.valueAs(block, 'ARG' + i, type);
   });

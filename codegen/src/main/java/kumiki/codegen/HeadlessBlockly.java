@@ -50,9 +50,15 @@ public final class HeadlessBlockly implements AutoCloseable {
     });
     private static volatile Source bundle;
 
-    private static final String TIMER_SHIMS =
+    /**
+     * Blockly only needs timers to exist. The Java-interop globals are useless
+     * with host access off; removing them means block code cannot even see them.
+     */
+    private static final String PRELUDE =
             "globalThis.setTimeout = function () { return 0; };"
-            + "globalThis.clearTimeout = function () {};";
+            + "globalThis.clearTimeout = function () {};"
+            + "for (const name of ['Packages', 'java', 'javax', 'com', 'org', 'edu', 'net', 'load', 'loadWithNewGlobal',"
+            + " 'read', 'readbuffer', 'quit', 'Polyglot', 'Graal']) { delete globalThis[name]; }";
 
     private final Context context;
     private final Duration timeLimit;
@@ -76,7 +82,7 @@ public final class HeadlessBlockly implements AutoCloseable {
                 .build();
         try {
             guarded(() -> {
-                context.eval("js", TIMER_SHIMS);
+                context.eval("js", PRELUDE);
                 context.eval(bundleSource());
                 return null;
             }, Duration.ofSeconds(Math.max(60, timeLimit.toSeconds())));
@@ -182,7 +188,7 @@ public final class HeadlessBlockly implements AutoCloseable {
         try {
             context.getBindings("js");
             return true;
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) { // closed, or cancelled by the watchdog
             return false;
         }
     }

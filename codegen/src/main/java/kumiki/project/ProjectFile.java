@@ -102,6 +102,12 @@ public final class ProjectFile {
         if (projectJson == null) {
             throw new ProjectException("project.noProjectJson", shown);
         }
+        return fromProjectJson(projectJson, shown, files);
+    }
+
+    /** A project from the bytes of a project.json (the samples are kept this way), with the same checks as a file. */
+    public static Project fromProjectJson(byte[] projectJson, String shown, Map<String, byte[]> files)
+            throws ProjectException {
         JsonNode json;
         try {
             json = Project.JSON.readTree(projectJson);

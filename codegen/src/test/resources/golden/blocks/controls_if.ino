@@ -1,0 +1,7 @@
+void setup() {
+  if (false) {
+  }
+}
+
+void loop() {
+}

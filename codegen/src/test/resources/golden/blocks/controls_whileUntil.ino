@@ -1,0 +1,7 @@
+void setup() {
+  while (false) {
+  }
+}
+
+void loop() {
+}

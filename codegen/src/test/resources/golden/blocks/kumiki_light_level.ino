@@ -1,0 +1,14 @@
+// Whole numbers become "3", not "3.00"; others keep two decimals.
+String kumiki_text(double value) {
+  if (value == (long)value) return String((long)value);
+  return String(value, 2);
+}
+
+void setup() {
+  Serial.begin(115200);
+  pinMode(WIO_LIGHT, INPUT);
+  Serial.println(kumiki_text(analogRead(WIO_LIGHT)));
+}
+
+void loop() {
+}

@@ -1,0 +1,16 @@
+#include <TFT_eSPI.h>
+
+TFT_eSPI tft;
+// The last fill colour, so new text can paint over old text.
+uint16_t kumiki_background = TFT_BLACK;
+
+void setup() {
+  tft.begin();
+  tft.setRotation(3);
+  tft.fillScreen(TFT_BLACK);
+  kumiki_background = tft.color565(0, 0, 0);
+  tft.fillScreen(kumiki_background);
+}
+
+void loop() {
+}

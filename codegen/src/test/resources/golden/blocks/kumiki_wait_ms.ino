@@ -1,0 +1,6 @@
+void setup() {
+  delay(500);
+}
+
+void loop() {
+}

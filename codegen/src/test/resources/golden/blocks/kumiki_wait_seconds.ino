@@ -1,0 +1,6 @@
+void setup() {
+  delay(1 * 1000);
+}
+
+void loop() {
+}

@@ -1,0 +1,8 @@
+void setup() {
+  while (!(false)) {
+    yield();
+  }
+}
+
+void loop() {
+}

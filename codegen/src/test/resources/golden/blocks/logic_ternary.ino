@@ -1,0 +1,13 @@
+// Whole numbers become "3", not "3.00"; others keep two decimals.
+String kumiki_text(double value) {
+  if (value == (long)value) return String((long)value);
+  return String(value, 2);
+}
+
+void setup() {
+  Serial.begin(115200);
+  Serial.println(kumiki_text(false ? 0 : 0));
+}
+
+void loop() {
+}

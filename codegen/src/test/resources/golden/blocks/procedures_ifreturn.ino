@@ -1,0 +1,24 @@
+double x = 0;
+
+double sign(double x);
+
+// Whole numbers become "3", not "3.00"; others keep two decimals.
+String kumiki_text(double value) {
+  if (value == (long)value) return String((long)value);
+  return String(value, 2);
+}
+
+void setup() {
+  Serial.begin(115200);
+  Serial.println(kumiki_text(sign(-5)));
+}
+
+void loop() {
+}
+
+double sign(double x) {
+  if (x < 0) {
+    return -1;
+  }
+  return 1;
+}

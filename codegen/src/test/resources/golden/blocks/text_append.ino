@@ -1,0 +1,8 @@
+String item = String("");
+
+void setup() {
+  item += "";
+}
+
+void loop() {
+}

@@ -1,0 +1,7 @@
+void setup() {
+  Serial.begin(115200);
+  Serial.println(String((String("").length() == 0) ? "true" : "false"));
+}
+
+void loop() {
+}

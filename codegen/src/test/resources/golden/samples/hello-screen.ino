@@ -1,0 +1,28 @@
+#include <TFT_eSPI.h>
+
+TFT_eSPI tft;
+// The last fill colour, so new text can paint over old text.
+uint16_t kumiki_background = TFT_BLACK;
+
+void kumiki_drawText(const String &text, double x, double y, double size, uint16_t colour) {
+  tft.setTextSize(constrain((int)size, 1, 7));
+  tft.setTextColor(colour, kumiki_background);
+  tft.drawString(text, (int32_t)x, (int32_t)y);
+}
+
+void setup() {
+  tft.begin();
+  tft.setRotation(3);
+  tft.fillScreen(TFT_BLACK);
+  kumiki_background = tft.color565(30, 58, 138);
+  tft.fillScreen(kumiki_background);
+  kumiki_drawText("Hello!", 70, 80, 5, tft.color565(255, 255, 255));
+  kumiki_drawText("I am Wio Terminal", 60, 150, 2, tft.color565(253, 224, 71));
+}
+
+void loop() {
+  tft.fillCircle(160, 210, 10, tft.color565(244, 114, 182));
+  delay(500);
+  tft.fillCircle(160, 210, 10, tft.color565(30, 58, 138));
+  delay(500);
+}

@@ -1,0 +1,63 @@
+bool button_A_down = false;
+unsigned long button_A_changed = 0;
+unsigned long every_250_ms_last = 0;
+
+void kumiki_pollEvents();
+void when_button_A_pressed();
+void when_button_A_pressed2();
+void every_250_ms();
+
+// True once per press. Changes within 30 ms of the last one are contact bounce.
+bool kumiki_newPress(uint32_t pin, bool &wasDown, unsigned long &lastChange) {
+  bool down = digitalRead(pin) == LOW;
+  if (down == wasDown || millis() - lastChange < 30) return false;
+  wasDown = down;
+  lastChange = millis();
+  return down;
+}
+
+// Waits, but keeps checking buttons and timers while it waits.
+void kumiki_wait(double ms) {
+  unsigned long start = millis();
+  while (millis() - start < (unsigned long)ms) {
+    kumiki_pollEvents();
+  }
+}
+
+// Checks every button and timer block. A block that waits inside
+// its own handler must not start itself again, hence "busy".
+void kumiki_pollEvents() {
+  static bool busy = false;
+  if (busy) return;
+  busy = true;
+  if (kumiki_newPress(WIO_KEY_A, button_A_down, button_A_changed)) {
+    when_button_A_pressed();
+    when_button_A_pressed2();
+  }
+  if (millis() - every_250_ms_last >= 250) {
+    every_250_ms_last = millis();
+    every_250_ms();
+  }
+  busy = false;
+}
+
+void setup() {
+  Serial.begin(115200);
+  pinMode(WIO_KEY_A, INPUT_PULLUP);
+}
+
+void loop() {
+  kumiki_pollEvents();
+}
+
+void when_button_A_pressed() {
+  Serial.println("first");
+}
+
+void when_button_A_pressed2() {
+  Serial.println("second");
+}
+
+void every_250_ms() {
+  kumiki_wait(100);
+}

@@ -1,0 +1,156 @@
+// Stand-in for Seeed ArduinoCore-samd's Arduino.h (Wio Terminal variant). Declarations only.
+#pragma once
+#include <stdint.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+typedef bool boolean;
+typedef uint8_t byte;
+
+#define HIGH 0x1
+#define LOW  0x0
+#define INPUT 0x0
+#define OUTPUT 0x1
+#define INPUT_PULLUP 0x2
+#define PI 3.1415926535897932384626433832795
+
+#define constrain(amt, low, high) ((amt) < (low) ? (low) : ((amt) > (high) ? (high) : (amt)))
+
+// Wio Terminal variant.h pin numbers
+#define WIO_KEY_A (28ul)
+#define WIO_KEY_B (29ul)
+#define WIO_KEY_C (30ul)
+#define WIO_5S_UP (31ul)
+#define WIO_5S_LEFT (32ul)
+#define WIO_5S_RIGHT (33ul)
+#define WIO_5S_DOWN (34ul)
+#define WIO_5S_PRESS (35ul)
+#define WIO_BUZZER (12ul)
+#define WIO_MIC (39ul)
+#define WIO_LIGHT (27ul)
+#define WIO_IR (14ul)
+#define LCD_BACKLIGHT (72ul)
+#define D0 (0ul)
+#define D1 (1ul)
+#define D2 (2ul)
+#define D3 (3ul)
+#define D4 (4ul)
+#define D5 (5ul)
+#define D6 (6ul)
+#define D7 (7ul)
+#define D8 (8ul)
+#define A0 (0ul)
+#define A1 (1ul)
+#define A2 (2ul)
+#define A3 (3ul)
+#define A4 (4ul)
+#define A5 (5ul)
+#define A6 (6ul)
+#define A7 (7ul)
+#define A8 (8ul)
+
+void pinMode(uint32_t pin, uint32_t mode);
+void digitalWrite(uint32_t pin, uint32_t value);
+int digitalRead(uint32_t pin);
+int analogRead(uint32_t pin);
+void analogWrite(uint32_t pin, int value);
+unsigned long millis(void);
+unsigned long micros(void);
+void delay(unsigned long ms);
+void yield(void);
+void tone(uint32_t pin, uint32_t frequency, uint32_t duration = 0);
+void noTone(uint32_t pin);
+long random(long howbig);
+long random(long howsmall, long howbig);
+void randomSeed(unsigned long seed);
+long map(long value, long fromLow, long fromHigh, long toLow, long toHigh);
+
+class StringSumHelper;
+
+// WString.h
+class String {
+public:
+    String(const char *cstr = "");
+    String(const String &str);
+    explicit String(char c);
+    explicit String(unsigned char, unsigned char base = 10);
+    explicit String(int, unsigned char base = 10);
+    explicit String(unsigned int, unsigned char base = 10);
+    explicit String(long, unsigned char base = 10);
+    explicit String(unsigned long, unsigned char base = 10);
+    explicit String(float, unsigned char decimalPlaces = 2);
+    explicit String(double, unsigned char decimalPlaces = 2);
+    ~String(void);
+    String &operator=(const String &rhs);
+    String &operator=(const char *cstr);
+    unsigned int length(void) const;
+    String &operator+=(const String &rhs);
+    String &operator+=(const char *cstr);
+    String &operator+=(char c);
+    String &operator+=(int num);
+    String &operator+=(long num);
+    String &operator+=(double num);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, const String &rhs);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, const char *cstr);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, char c);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, int num);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, long num);
+    friend StringSumHelper &operator+(const StringSumHelper &lhs, double num);
+    unsigned char equals(const String &s) const;
+    unsigned char equals(const char *cstr) const;
+    unsigned char operator==(const String &rhs) const;
+    unsigned char operator==(const char *cstr) const;
+    unsigned char operator!=(const String &rhs) const;
+    unsigned char operator!=(const char *cstr) const;
+    unsigned char operator<(const String &rhs) const;
+    unsigned char operator>(const String &rhs) const;
+    unsigned char operator<=(const String &rhs) const;
+    unsigned char operator>=(const String &rhs) const;
+    int indexOf(const String &str) const;
+    String substring(unsigned int beginIndex, unsigned int endIndex) const;
+    void toUpperCase(void);
+    void toLowerCase(void);
+    long toInt(void) const;
+    float toFloat(void) const;
+    double toDouble(void) const;
+    const char *c_str() const;
+};
+
+class StringSumHelper : public String {
+public:
+    StringSumHelper(const String &s);
+    StringSumHelper(const char *p);
+};
+
+// Print.h / USBAPI.h
+class Print {
+public:
+    size_t print(const String &);
+    size_t print(const char[]);
+    size_t print(char);
+    size_t print(int, int = 10);
+    size_t print(unsigned int, int = 10);
+    size_t print(long, int = 10);
+    size_t print(unsigned long, int = 10);
+    size_t print(double, int = 2);
+    size_t println(const String &s);
+    size_t println(const char[]);
+    size_t println(char);
+    size_t println(int, int = 10);
+    size_t println(unsigned int, int = 10);
+    size_t println(long, int = 10);
+    size_t println(unsigned long, int = 10);
+    size_t println(double, int = 2);
+    size_t println(void);
+};
+
+class Serial_ : public Print {
+public:
+    void begin(uint32_t baud_count);
+    int available(void);
+    int read(void);
+    operator bool();
+};
+extern Serial_ Serial;
