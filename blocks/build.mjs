@@ -1,8 +1,8 @@
 // Bundles the block language for the WebView and for GraalJS with esbuild.
 // Usage: node build.mjs OUTDIR   (Maven passes target/classes/kumiki/blocks)
 import * as esbuild from 'esbuild';
-import {cpSync, mkdirSync} from 'node:fs';
-import {join} from 'node:path';
+import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
 
 const out = process.argv[2] || 'target/classes/kumiki/blocks';
 
@@ -26,3 +26,12 @@ await esbuild.build({...common, entryPoints: {'kumiki-headless': 'src/headless.j
 mkdirSync(join(out, 'web'), {recursive: true});
 cpSync('src/web/index.html', join(out, 'web', 'index.html'));
 cpSync('node_modules/blockly/media', join(out, 'web', 'media'), {recursive: true});
+
+// The editor copies the page out of the jar before showing it; this is its list of files.
+function list(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
+    e.isDirectory() ? list(join(dir, e.name)) : [join(dir, e.name)]);
+}
+const web = join(out, 'web');
+const files = list(web).map((f) => relative(web, f).split('\\').join('/')).filter((f) => f !== 'files.txt').sort();
+writeFileSync(join(web, 'files.txt'), files.join('\n') + '\n');

@@ -113,6 +113,9 @@ function changeLanguage(lang) {
   publish(false);
 }
 
+// Errors in the page reach the editor's log instead of vanishing.
+window.addEventListener('error', (e) => post({type: 'error', message: String(e.message), source: String(e.filename), line: e.lineno}));
+
 window.Kumiki = {
   start,
   load,

@@ -13,6 +13,9 @@ public final class BlockAssets {
     /** The editor page; it loads {@code kumiki-web.js} and {@code media/} beside it. */
     public static final String WEB_PAGE = "/kumiki/blocks/web/index.html";
 
+    /** One path per line, relative to the page's folder: every file the page needs. */
+    public static final String WEB_FILES = "/kumiki/blocks/web/files.txt";
+
     private BlockAssets() {
     }
 

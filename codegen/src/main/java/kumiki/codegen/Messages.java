@@ -16,7 +16,7 @@ public final class Messages {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -1,0 +1,226 @@
+package kumiki.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kumiki.codegen.CompileResult;
+import kumiki.codegen.KumikiCompiler;
+import kumiki.codegen.SketchFolder;
+import kumiki.project.Project;
+import kumiki.project.ProjectException;
+import kumiki.project.ProjectFile;
+
+/**
+ * The editor's state and actions, apart from any window: the open project and
+ * its file, whether it has unsaved changes, the generated code, undo
+ * availability, language, and the recovery copy. The window binds to these
+ * properties; tests drive it directly without a screen.
+ *
+ * <p>The Blockly page owns the live workspace. It reports every change through
+ * {@link #workspaceChanged}; {@link #projectToShow} tells the page what to load.
+ */
+public final class EditorViewModel {
+    private final RecoveryStore recovery;
+
+    private final ObjectProperty<Project> projectToShow = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final StringProperty code = new SimpleStringProperty("");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final BooleanProperty showCode = new SimpleBooleanProperty(false);
+    private final IntegerProperty problemCount = new SimpleIntegerProperty();
+    private final StringProperty language = new SimpleStringProperty("en");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+
+    private Project project;
+
+    public EditorViewModel(RecoveryStore recovery) {
+        this.recovery = recovery;
+        file.addListener((o, a, b) -> updateTitle());
+        dirty.addListener((o, a, b) -> updateTitle());
+        language.addListener((o, a, b) -> {
+            if (project != null) {
+                project = project.withLanguage(b);
+            }
+            updateTitle();
+        });
+    }
+
+    // --- what the page reports -----------------------------------------------
+
+    /** Called for every settled change in the workspace. A structural change (a block added or removed) is kept for recovery at once. */
+    public void workspaceChanged(String workspaceJson, String generatedCode, int problems, boolean structural,
+                                 boolean changedSinceLoad, boolean undo, boolean redo) {
+        project = project.withWorkspace(workspaceJson);
+        code.set(generatedCode);
+        problemCount.set(problems);
+        canUndo.set(undo);
+        canRedo.set(redo);
+        if (changedSinceLoad) {
+            dirty.set(true);
+        }
+        if (structural && dirty.get()) {
+            keepRecoveryCopy();
+        }
+    }
+
+    /** Every 30 seconds. */
+    public void autosaveTick() {
+        if (dirty.get()) {
+            keepRecoveryCopy();
+        }
+    }
+
+    private void keepRecoveryCopy() {
+        try {
+            recovery.write(project, file.get());
+        } catch (ProjectException | IOException e) {
+            // The recovery copy is a safety net; failing to write it must not interrupt the child.
+        }
+    }
+
+    // --- commands --------------------------------------------------------------
+
+    public void showSample(String id) throws ProjectException {
+        show(BundledSamples.load(id).withLanguage(language.get()), null);
+    }
+
+    public void newProject() {
+        show(Project.create(I18n.get(language.get(), "app.untitled"), language.get()), null);
+    }
+
+    /** Opens a file. If it cannot be read, the open project stays as it was. */
+    public void open(Path path) throws ProjectException {
+        Project opened = ProjectFile.read(path);
+        language.set(opened.language());
+        show(opened, path);
+    }
+
+    public void save() throws ProjectException {
+        if (file.get() == null) {
+            throw new IllegalStateException("No file yet; use saveAs");
+        }
+        saveAs(file.get());
+    }
+
+    public void saveAs(Path path) throws ProjectException {
+        String name = path.getFileName().toString();
+        if (name.endsWith(ProjectFile.EXTENSION)) {
+            name = name.substring(0, name.length() - ProjectFile.EXTENSION.length());
+        }
+        Project named = file.get() == null || !path.equals(file.get()) ? project.withName(name) : project;
+        ProjectFile.write(path, named);
+        project = named;
+        file.set(path);
+        dirty.set(false);
+        recovery.clear();
+        status.set(I18n.get(language.get(), "status.saved", path.getFileName()));
+        updateTitle();
+    }
+
+    /** Writes the sketch folder with the headless compiler, which gives the same code as the panel. */
+    public Path exportSketch(Path folder) throws IOException {
+        CompileResult result = KumikiCompiler.compile(project);
+        Path ino = SketchFolder.write(folder, project.name(), result);
+        status.set(I18n.get(language.get(), "status.exported", ino.getParent()));
+        return ino;
+    }
+
+    /** The page closed cleanly: nothing to recover. */
+    public void closedCleanly() {
+        recovery.clear();
+    }
+
+    public java.util.Optional<RecoveryStore.Recovered> pendingRecovery() {
+        return recovery.find();
+    }
+
+    public void restore(RecoveryStore.Recovered recovered) {
+        language.set(recovered.project().language());
+        show(recovered.project(), recovered.original());
+        dirty.set(true);
+    }
+
+    public void discardRecovery() {
+        recovery.clear();
+    }
+
+    private void show(Project p, Path path) {
+        project = p;
+        file.set(path);
+        dirty.set(false);
+        code.set("");
+        projectToShow.set(p);
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        String name = project == null ? "" : project.name();
+        title.set((dirty.get() ? "● " : "") + name + " — " + I18n.get(language.get(), "app.title"));
+    }
+
+    // --- properties ------------------------------------------------------------
+
+    public Project project() {
+        return project;
+    }
+
+    public String displayName() {
+        return project == null ? "" : project.name();
+    }
+
+    public ObjectProperty<Project> projectToShowProperty() {
+        return projectToShow;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public BooleanProperty showCodeProperty() {
+        return showCode;
+    }
+
+    public IntegerProperty problemCountProperty() {
+        return problemCount;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,65 @@
+package kumiki.editor.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+import kumiki.editor.I18n;
+
+/** Dialogs with every button labelled in the child's language. */
+final class Dialogs {
+    enum Choice { YES, NO, CANCEL }
+
+    private Dialogs() {
+    }
+
+    static Choice ask(Window owner, String lang, String titleKey, String text, String yesKey, String noKey, boolean cancel) {
+        ButtonType yes = new ButtonType(I18n.get(lang, yesKey), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(I18n.get(lang, noKey), ButtonBar.ButtonData.NO);
+        ButtonType cancelButton = new ButtonType(I18n.get(lang, "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = cancel ? new Alert(Alert.AlertType.CONFIRMATION, text, yes, no, cancelButton)
+                : new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(I18n.get(lang, titleKey));
+        alert.setHeaderText(null);
+        Optional<ButtonType> result = alert.showAndWait();
+        if (result.isEmpty() || result.get() == cancelButton) {
+            return cancel ? Choice.CANCEL : Choice.NO;
+        }
+        return result.get() == yes ? Choice.YES : Choice.NO;
+    }
+
+    static void error(Window owner, String lang, String titleKey, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(I18n.get(lang, titleKey));
+        alert.setHeaderText(I18n.get(lang, titleKey));
+        alert.showAndWait();
+    }
+
+    static void info(Window owner, String lang, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(I18n.get(lang, "app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    static boolean confirm(Window owner, String lang, String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(I18n.get(lang, "app.title"));
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    static String prompt(Window owner, String lang, String message, String defaultValue) {
+        TextInputDialog dialog = new TextInputDialog(defaultValue);
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.get(lang, "dialog.prompt.title"));
+        dialog.setHeaderText(message);
+        return dialog.showAndWait().orElse(null);
+    }
+}

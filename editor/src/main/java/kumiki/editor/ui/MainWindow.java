@@ -1,0 +1,371 @@
+package kumiki.editor.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import kumiki.editor.EditorViewModel;
+import kumiki.editor.I18n;
+import kumiki.editor.blockly.BlocklyHost;
+import kumiki.project.ProjectException;
+import kumiki.project.ProjectFile;
+
+/**
+ * The editor window: a toolbar of large labelled buttons, the Blockly
+ * workspace, and the read-only code panel. It only binds controls to the
+ * {@link EditorViewModel} and forwards page events to it.
+ */
+public final class MainWindow {
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
+
+    private final Stage stage;
+    private final EditorViewModel vm;
+    private final BlocklyHost blockly;
+    private final CodeView codeView = new CodeView();
+    private final Label codeTitle = new Label();
+    private final VBox codePane = new VBox(codeTitle, codeView);
+    private final SplitPane split = new SplitPane();
+    private final Label status = new Label();
+    private final Map<String, ButtonBase> buttons = new LinkedHashMap<>();
+    private final ToggleGroup languages = new ToggleGroup();
+    private final ToggleButton english = new ToggleButton();
+    private final ToggleButton japanese = new ToggleButton();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kumiki-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private boolean pageReady;
+
+    public MainWindow(Stage stage, EditorViewModel vm) {
+        this.stage = stage;
+        this.vm = vm;
+        this.blockly = new BlocklyHost(new BlocklyHost.Listener() {
+            @Override
+            public void ready() {
+                pageReady = true;
+            }
+
+            @Override
+            public void changed(BlocklyHost.Changed c) {
+                vm.workspaceChanged(c.workspace(), c.code(), c.problems().size(), c.structural(), c.dirty(),
+                        c.canUndo(), c.canRedo());
+            }
+        },
+            (message, value) -> Dialogs.prompt(stage, lang(), message, value),
+            message -> Dialogs.confirm(stage, lang(), message),
+            message -> Dialogs.info(stage, lang(), message));
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("kumiki-root");
+        root.setTop(toolbar());
+        codePane.getStyleClass().add("kumiki-code-pane");
+        codeTitle.getStyleClass().add("kumiki-code-title");
+        VBox.setVgrow(codeView, Priority.ALWAYS);
+        split.getItems().add(blockly.view());
+        root.setCenter(split);
+        HBox statusBar = new HBox(status);
+        statusBar.getStyleClass().add("kumiki-status");
+        root.setBottom(statusBar);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newProject);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+
+        bind();
+        relabel();
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+            } else {
+                vm.closedCleanly();
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosaveTick()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        // Warm the headless compiler so that Export is quick the first time.
+        background.submit(() -> kumiki.codegen.KumikiCompiler.compile(kumiki.project.Project.create("warm-up", "en")));
+    }
+
+    private String lang() {
+        return vm.languageProperty().get();
+    }
+
+    public BlocklyHost blockly() {
+        return blockly;
+    }
+
+    public CodeView codeView() {
+        return codeView;
+    }
+
+    public boolean isPageReady() {
+        return pageReady;
+    }
+
+    public ButtonBase button(String id) {
+        return buttons.get(id);
+    }
+
+    public ToggleButton languageButton(String language) {
+        return "ja".equals(language) ? japanese : english;
+    }
+
+    /** Starts the page on whatever project the view model shows. */
+    public void show() {
+        blockly.start(lang(), vm.project().workspaceJson());
+        stage.show();
+    }
+
+    private void bind() {
+        vm.codeProperty().addListener((o, a, code) -> codeView.setCode(code));
+        vm.projectToShowProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                blockly.load(p.workspaceJson());
+            }
+        });
+        vm.showCodeProperty().addListener((o, a, show) -> {
+            if (show && !split.getItems().contains(codePane)) {
+                split.getItems().add(codePane);
+                split.setDividerPositions(0.62);
+            } else if (!show) {
+                split.getItems().remove(codePane);
+            }
+        });
+        vm.languageProperty().addListener((o, a, language) -> {
+            blockly.changeLanguage(language);
+            relabel();
+        });
+        vm.statusProperty().addListener((o, a, s) -> status.setText(s));
+        vm.problemCountProperty().addListener((o, a, n) -> status.setText(n.intValue() == 0
+                ? I18n.get(lang(), "status.ready") : I18n.get(lang(), "status.problems", n)));
+        buttons.get("undo").disableProperty().bind(vm.canUndoProperty().not());
+        buttons.get("redo").disableProperty().bind(vm.canRedoProperty().not());
+        ((ToggleButton) buttons.get("showCode")).selectedProperty().bindBidirectional(vm.showCodeProperty());
+        languages.selectedToggleProperty().addListener((o, a, now) -> {
+            if (now == null) {
+                languages.selectToggle(a); // one language is always chosen
+            } else {
+                vm.languageProperty().set(now == japanese ? "ja" : "en");
+            }
+        });
+        languages.selectToggle("ja".equals(lang()) ? japanese : english);
+    }
+
+    private Node toolbar() {
+        button("new", Icons.NEW, this::newProject);
+        button("open", Icons.OPEN, this::open);
+        button("save", Icons.SAVE, this::save);
+        button("saveAs", Icons.SAVE_AS, this::saveAs);
+        button("undo", Icons.UNDO, blockly::undo);
+        button("redo", Icons.REDO, blockly::redo);
+        button("zoomFit", Icons.FIT, blockly::zoomToFit);
+        ToggleButton showCode = new ToggleButton();
+        decorate(showCode, "showCode", Icons.CODE);
+        button("export", Icons.EXPORT, this::exportSketch);
+
+        english.setToggleGroup(languages);
+        japanese.setToggleGroup(languages);
+        english.getStyleClass().add("kumiki-language");
+        japanese.getStyleClass().add("kumiki-language");
+        english.setId("language-en");
+        japanese.setId("language-ja");
+        Label globe = new Label(null, Icons.icon(Icons.GLOBE));
+        HBox language = new HBox(4, globe, english, japanese);
+        language.setAlignment(Pos.CENTER);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6,
+                buttons.get("new"), buttons.get("open"), buttons.get("save"), buttons.get("saveAs"), new Separator(javafx.geometry.Orientation.VERTICAL),
+                buttons.get("undo"), buttons.get("redo"), buttons.get("zoomFit"), new Separator(javafx.geometry.Orientation.VERTICAL),
+                language, spacer, showCode, buttons.get("export"));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.getStyleClass().add("kumiki-toolbar");
+        return bar;
+    }
+
+    private void button(String id, String icon, Runnable action) {
+        Button b = new Button();
+        decorate(b, id, icon);
+        b.setOnAction(e -> action.run());
+    }
+
+    private void decorate(ButtonBase b, String id, String icon) {
+        b.setGraphic(Icons.icon(icon));
+        b.setContentDisplay(ContentDisplay.TOP);
+        b.getStyleClass().add("kumiki-tool");
+        b.setId("tool-" + id);
+        b.setFocusTraversable(false);
+        buttons.put(id, b);
+    }
+
+    private void relabel() {
+        String lang = lang();
+        for (Map.Entry<String, ButtonBase> e : buttons.entrySet()) {
+            e.getValue().setText(I18n.get(lang, "toolbar." + e.getKey()));
+            e.getValue().setTooltip(new Tooltip(I18n.get(lang, "toolbar." + e.getKey() + ".tip")));
+        }
+        english.setText(I18n.get(lang, "language.en"));
+        japanese.setText(I18n.get(lang, "language.ja"));
+        codeTitle.setText(I18n.get(lang, "code.title"));
+        Locale.setDefault(I18n.locale(lang));
+    }
+
+    // --- actions ---------------------------------------------------------------
+
+    /** The last session ended without saving: offer its work back. */
+    public void offerRecovery(kumiki.editor.RecoveryStore.Recovered recovered) {
+        Dialogs.Choice choice = Dialogs.ask(stage, lang(), "dialog.recover.title",
+                I18n.get(lang(), "dialog.recover.text", recovered.project().name()),
+                "dialog.recover.yes", "dialog.recover.no", false);
+        if (choice == Dialogs.Choice.YES) {
+            vm.restore(recovered);
+        } else {
+            vm.discardRecovery();
+        }
+    }
+
+    /** Asks before changes are lost; false means the child cancelled. */
+    private boolean confirmDiscard() {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        Dialogs.Choice choice = Dialogs.ask(stage, lang(), "dialog.unsaved.title",
+                I18n.get(lang(), "dialog.unsaved.text", vm.displayName()),
+                "dialog.unsaved.save", "dialog.unsaved.discard", true);
+        return switch (choice) {
+            case YES -> save();
+            case NO -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    private void newProject() {
+        if (confirmDiscard()) {
+            vm.newProject();
+        }
+    }
+
+    private void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = fileChooser();
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    public void open(Path path) {
+        try {
+            vm.open(path);
+        } catch (ProjectException e) {
+            Dialogs.error(stage, lang(), "dialog.openFailed.title", e.message(I18n.locale(lang())));
+        }
+    }
+
+    private boolean save() {
+        if (vm.fileProperty().get() == null) {
+            return saveAs();
+        }
+        try {
+            vm.save();
+            blockly.markSaved();
+            return true;
+        } catch (ProjectException e) {
+            Dialogs.error(stage, lang(), "dialog.saveFailed.title", e.message(I18n.locale(lang())));
+            return false;
+        }
+    }
+
+    private boolean saveAs() {
+        FileChooser chooser = fileChooser();
+        chooser.setInitialFileName(vm.displayName() + ProjectFile.EXTENSION);
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return false;
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
+            path = path.resolveSibling(path.getFileName() + ProjectFile.EXTENSION);
+        }
+        try {
+            vm.saveAs(path);
+            blockly.markSaved();
+            return true;
+        } catch (ProjectException e) {
+            Dialogs.error(stage, lang(), "dialog.saveFailed.title", e.message(I18n.locale(lang())));
+            return false;
+        }
+    }
+
+    private void exportSketch() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(I18n.get(lang(), "dialog.export.choose"));
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir == null) {
+            return;
+        }
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        background.submit(() -> {
+            try {
+                vm.exportSketch(dir.toPath());
+                Platform.runLater(() -> stage.getScene().setCursor(null));
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    stage.getScene().setCursor(null);
+                    Dialogs.error(stage, lang(), "dialog.exportFailed.title", String.valueOf(e.getMessage()));
+                });
+            }
+        });
+    }
+
+    private FileChooser fileChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get(lang(), "file.filter"), "*" + ProjectFile.EXTENSION));
+        if (vm.fileProperty().get() != null && vm.fileProperty().get().getParent() != null) {
+            chooser.setInitialDirectory(vm.fileProperty().get().getParent().toFile());
+        }
+        return chooser;
+    }
+}
