@@ -149,4 +149,6 @@ window.Kumiki = {
     return JSON.stringify({x: r.left, y: r.top, width: r.width, height: r.height, name: item.getDiv().textContent});
   },
   blockCount: () => workspace.getAllBlocks(false).length,
+  /** Test support: the text of every top block on the canvas, as the child reads it. */
+  blockTexts: () => JSON.stringify(workspace.getTopBlocks(true).map((b) => b.toString())),
 };

@@ -75,7 +75,7 @@ public final class BlocklyHost {
         view.setContextMenuEnabled(false);
     }
 
-    public WebView view() {
+    public javafx.scene.Node view() {
         return view;
     }
 

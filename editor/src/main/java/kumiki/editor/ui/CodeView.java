@@ -39,10 +39,14 @@ public final class CodeView extends VirtualizedScrollPane<CodeArea> {
         if (area.getText().equals(code)) {
             return;
         }
+        // Keep the reader's place: a change to one block must not jump the panel to the end.
+        double scrollY = area.getEstimatedScrollY();
         area.replaceText(code);
+        area.moveTo(0);
         if (!code.isEmpty()) {
             area.setStyleSpans(0, highlight(code));
         }
+        area.scrollYToPixel(scrollY);
     }
 
     public String getCode() {

@@ -247,6 +247,8 @@ public final class MainWindow {
         english.setText(I18n.get(lang, "language.en"));
         japanese.setText(I18n.get(lang, "language.ja"));
         codeTitle.setText(I18n.get(lang, "code.title"));
+        status.setText(vm.problemCountProperty().get() == 0 ? I18n.get(lang, "status.ready")
+                : I18n.get(lang, "status.problems", vm.problemCountProperty().get()));
         Locale.setDefault(I18n.locale(lang));
     }
 

@@ -1,0 +1,50 @@
+// Saves a picture of the editor window for the README and for reviewing the look.
+// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE]
+import java.io.File;
+import java.nio.file.Files;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import kumiki.editor.EditorViewModel;
+import kumiki.editor.RecoveryStore;
+import kumiki.editor.ui.MainWindow;
+
+public class Screenshot {
+    public static void main(String[] args) throws Exception {
+        var home = Files.createTempDirectory("kumiki-shot");
+        Platform.startup(() -> {
+            try {
+                EditorViewModel vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
+                vm.languageProperty().set(args[3]);
+                vm.showSample(args.length > 5 ? args[5] : "hello-screen");
+                Stage stage = new Stage();
+                MainWindow window = new MainWindow(stage, vm);
+                stage.setWidth(Double.parseDouble(args[1]));
+                stage.setHeight(Double.parseDouble(args[2]));
+                vm.showCodeProperty().set(Boolean.parseBoolean(args[4]));
+                window.show();
+                long[] readyAt = {0};
+                new javafx.animation.AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        if (readyAt[0] == 0 && window.isPageReady() && !vm.codeProperty().get().isEmpty()) {
+                            readyAt[0] = now;
+                        }
+                        if (readyAt[0] != 0 && now - readyAt[0] > 1_500_000_000L) { // let the code panel settle
+                            try {
+                                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", new File(args[0]));
+                            } catch (Exception e) {
+                                e.printStackTrace();
+                            }
+                            System.exit(0);
+                        }
+                    }
+                }.start();
+            } catch (Exception e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Kumiki benchmarks. Goals on a 2-core machine: warm compile <= 150 ms, cold compile <= 6 s (500 blocks).
+# Usage: bench/run.sh   (builds first if needed; the editor benchmark needs a display or xvfb-run)
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+out="$here/bench/out"
+mkdir -p "$out"
+cd "$here"
+./kumiki --version >/dev/null   # builds Kumiki if needed
+cp="editor/target/classes:$(cat editor/target/classpath.txt)"
+java_opts=(-Dpolyglot.engine.WarnInterpreterOnly=false)
+
+python3 bench/make_project.py 500 "$out/big.kumiki"
+
+echo "== cold: ./kumiki compile of a 500-block project (process start to file written)"
+for i in 1 2 3; do
+  rm -rf "$out/sketch"
+  start=$(date +%s%N)
+  ./kumiki compile "$out/big.kumiki" -o "$out/sketch" >/dev/null
+  end=$(date +%s%N)
+  echo "  run $i: $(( (end - start) / 1000000 )) ms"
+done
+
+echo "== warm: compile of the same project inside one process"
+java "${java_opts[@]}" -cp "$cp" bench/WarmCompile.java "$out/big.kumiki"
+
+echo "== editor start to Blockly ready"
+if [ -n "${DISPLAY:-}" ]; then
+  java "${java_opts[@]}" -cp "$cp" bench/EditorStart.java
+else
+  xvfb-run -a -s "-screen 0 1280x800x24" java "${java_opts[@]}" -cp "$cp" bench/EditorStart.java
+fi

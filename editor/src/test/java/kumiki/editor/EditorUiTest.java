@@ -1,0 +1,147 @@
+package kumiki.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import kumiki.codegen.KumikiCompiler;
+import kumiki.editor.ui.MainWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor with the real WebView and real Blockly, driven with the mouse under Xvfb. */
+@ExtendWith(ApplicationExtension.class)
+class EditorUiTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+
+    EditorViewModel vm;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
+        vm.showSample("hello-screen");
+        window = new MainWindow(stage, vm);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window.show();
+    }
+
+    private void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    private String js(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.blockly().evaluate(script)).get(20, TimeUnit.SECONDS);
+    }
+
+    private JsonNode jsJson(String script) throws Exception {
+        String s = js(script);
+        return s == null ? null : JSON.readTree(s);
+    }
+
+    /** A point on the page (CSS pixels) as a point on the screen. */
+    private Point2D onScreen(double pageX, double pageY) {
+        Node view = window.blockly().view();
+        return view.localToScreen(pageX, pageY);
+    }
+
+    private int blockCount() throws Exception {
+        return Integer.parseInt(js("Kumiki.blockCount()"));
+    }
+
+    @Test
+    void theSampleLoadsWithEveryBlockDrawn(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
+        JsonNode sizes = jsJson("Kumiki.blockSizes()");
+        assertThat(sizes.size()).isGreaterThan(10);
+        for (JsonNode block : sizes) {
+            assertThat(block.path("width").asDouble()).as("width of %s", block.path("type").asText()).isPositive();
+            assertThat(block.path("height").asDouble()).as("height of %s", block.path("type").asText()).isPositive();
+        }
+        // Nested value blocks (the numbers inside "write") are drawn too, not just the outer blocks.
+        assertThat(sizes.findValuesAsText("type")).contains("math_number", "text", "kumiki_colour");
+    }
+
+    @Test
+    void dragAFromTheToolboxShowsItsCodeAndUndoRemovesIt(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
+        robot.clickOn("#tool-showCode");
+        int before = blockCount();
+        assertThat(vm.codeProperty().get()).doesNotContain("every_1000_ms");
+
+        JsonNode category = jsJson("Kumiki.categoryRect(0)");
+        robot.clickOn(onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
+                category.path("y").asDouble() + category.path("height").asDouble() / 2));
+        waitUntil("the Start flyout opens", () -> js("Kumiki.blockRect('kumiki_every', true)") != null);
+        JsonNode source = jsJson("Kumiki.blockRect('kumiki_every', true)");
+
+        Point2D from = onScreen(source.path("x").asDouble() + 12, source.path("y").asDouble() + 12);
+        Point2D to = onScreen(760, 560);
+        robot.drag(from).moveTo(onScreen(500, 400)).moveTo(to).drop();
+
+        waitUntil("the dropped block is on the canvas", () -> blockCount() == before + 1);
+        waitUntil("the code panel shows the new block's code",
+                () -> window.codeView().getCode().contains("void every_1000_ms()"));
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        robot.clickOn("#tool-undo");
+        waitUntil("undo removes the block", () -> blockCount() == before);
+        waitUntil("the code panel drops its code", () -> !window.codeView().getCode().contains("every_1000_ms"));
+    }
+
+    @Test
+    void switchingToJapaneseRelabelsTheToolboxAndKeepsTheBlocks(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
+        int before = blockCount();
+        String code = vm.codeProperty().get();
+        assertThat(jsJson("Kumiki.categoryRect(0)").path("name").asText()).contains("Start");
+
+        robot.clickOn("#language-ja");
+        waitUntil("the toolbox is in Japanese",
+                () -> jsJson("Kumiki.categoryRect(0)").path("name").asText().contains("はじまり"));
+        assertThat(blockCount()).isEqualTo(before);
+        assertThat(js("Kumiki.blockTexts()")).contains("ずっと");
+        assertThat(vm.codeProperty().get()).isEqualTo(code);
+        assertThat(robot.lookup("#tool-save").queryButton().getText()).isEqualTo("ほぞん");
+
+        robot.clickOn("#language-en");
+        waitUntil("the toolbox is back in English",
+                () -> jsJson("Kumiki.categoryRect(0)").path("name").asText().contains("Start"));
+    }
+
+    @Test
+    void theEditorShowsExactlyWhatTheHeadlessCompilerWrites(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        for (String id : BundledSamples.IDS) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                vm.showSample(id);
+                return null;
+            }).get();
+            String expected = KumikiCompiler.compile(BundledSamples.load(id)).code();
+            waitUntil("the editor shows " + id, () -> expected.equals(vm.codeProperty().get()));
+            assertThat(js("Kumiki.code()")).as("code in the page for %s", id).isEqualTo(expected);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package kumiki.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kumiki.project.ProjectException;
+import kumiki.project.ProjectFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's logic, without a window. */
+class EditorViewModelTest {
+    static final String WS = "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_forever\",\"id\":\"f\",\"x\":0,\"y\":0}]}}";
+
+    @TempDir
+    Path dir;
+
+    RecoveryStore recovery;
+    EditorViewModel vm;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        recovery = new RecoveryStore(dir.resolve("recovery"));
+        vm = new EditorViewModel(recovery);
+        vm.showSample("hello-screen");
+    }
+
+    @Test
+    void aChangeFromThePageMarksTheProjectUnsavedAndUpdatesTheCode() {
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.workspaceChanged(WS, "void loop() {}", 0, false, true, true, false);
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.codeProperty().get()).isEqualTo("void loop() {}");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.titleProperty().get()).startsWith("● Hello screen");
+    }
+
+    @Test
+    void aStructuralChangeKeepsARecoveryCopyAtOnceAndSavingRemovesIt() throws Exception {
+        vm.workspaceChanged(WS, "code", 0, true, true, true, false);
+        assertThat(recovery.file()).exists();
+        assertThat(recovery.find()).get().satisfies(r -> assertThat(r.project().workspaceJson()).contains("kumiki_forever"));
+
+        Path file = dir.resolve("mine.kumiki");
+        vm.saveAs(file);
+        assertThat(recovery.file()).doesNotExist();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(ProjectFile.read(file).workspaceJson()).contains("kumiki_forever");
+        assertThat(ProjectFile.read(file).name()).isEqualTo("mine");
+    }
+
+    @Test
+    void theTimerKeepsARecoveryCopyOnlyWhenThereAreUnsavedChanges() {
+        vm.autosaveTick();
+        assertThat(recovery.file()).doesNotExist();
+        vm.workspaceChanged(WS, "code", 0, false, true, true, false);
+        assertThat(recovery.file()).doesNotExist();
+        vm.autosaveTick();
+        assertThat(recovery.file()).exists();
+    }
+
+    @Test
+    void afterACrashTheNextStartOffersTheWorkBack() throws Exception {
+        Path file = dir.resolve("game.kumiki");
+        vm.saveAs(file);
+        vm.workspaceChanged(WS, "code", 0, true, true, true, false);
+        // The app dies here: no save, no clean close.
+
+        EditorViewModel next = new EditorViewModel(recovery);
+        assertThat(next.pendingRecovery()).get().satisfies(r -> assertThat(r.original()).isEqualTo(file.toAbsolutePath()));
+        next.restore(next.pendingRecovery().orElseThrow());
+        assertThat(next.project().workspaceJson()).contains("kumiki_forever");
+        assertThat(next.fileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(next.dirtyProperty().get()).as("restored work is not saved yet").isTrue();
+    }
+
+    @Test
+    void aBadFileIsRefusedAndTheOpenProjectStays() throws Exception {
+        Path bad = dir.resolve("bad.kumiki");
+        Files.writeString(bad, "garbage");
+        vm.workspaceChanged(WS, "code", 0, false, true, true, false);
+        assertThatThrownBy(() -> vm.open(bad)).isInstanceOf(ProjectException.class);
+        assertThat(vm.project().workspaceJson()).contains("kumiki_forever");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void exportWritesTheSketchFolder() throws Exception {
+        Path ino = vm.exportSketch(dir.resolve("export"));
+        assertThat(ino).hasFileName("Hello_screen.ino");
+        assertThat(Files.readString(ino)).contains("kumiki_drawText(\"Hello!\"");
+        assertThat(ino.resolveSibling("sketch.yaml")).exists();
+    }
+
+    @Test
+    void switchingLanguageKeepsTheWorkspaceAndRetitles() {
+        vm.workspaceChanged(WS, "code", 0, false, true, true, false);
+        vm.languageProperty().set("ja");
+        assertThat(vm.project().language()).isEqualTo("ja");
+        assertThat(vm.project().workspaceJson()).contains("kumiki_forever");
+        vm.newProject();
+        assertThat(vm.project().name()).isEqualTo("なまえなし");
+    }
+}
