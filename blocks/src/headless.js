@@ -4,7 +4,7 @@
  * through strings only (JSON in, JSON out).
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolboxBlockTypes, toolboxBlock} from './kumiki.js';
+import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -37,20 +37,6 @@ function init(lang) {
   defineBlocks(lang);
 }
 
-/** Every block type in Blockly's JSON serialization: top blocks, inputs (block and shadow) and next. */
-function collectTypes(block, into) {
-  if (!block || typeof block !== 'object') return;
-  if (typeof block.type === 'string') into.add(block.type);
-  for (const input of Object.values(block.inputs || {})) {
-    collectTypes(input && input.block, into);
-    collectTypes(input && input.shadow, into);
-  }
-  if (block.next) {
-    collectTypes(block.next.block, into);
-    collectTypes(block.next.shadow, into);
-  }
-}
-
 /**
  * Compiles Blockly workspace JSON (as saved by the editor) to a sketch.
  * Returns JSON: {code, libraries, problems, unknownTypes}.
@@ -58,9 +44,7 @@ function collectTypes(block, into) {
 function compile(workspaceJson, lang) {
   setLanguage(lang || 'en');
   const state = JSON.parse(workspaceJson);
-  const used = new Set();
-  for (const top of (state.blocks && state.blocks.blocks) || []) collectTypes(top, used);
-  const unknownTypes = [...used].filter((t) => !Blockly.Blocks[t]).sort();
+  const unknownTypes = unknownBlockTypes(state);
   if (unknownTypes.length) {
     return JSON.stringify({code: '', libraries: [], problems: [], unknownTypes});
   }

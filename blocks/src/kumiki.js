@@ -128,6 +128,30 @@ export function findProblems(workspace) {
   return problems;
 }
 
+/** Every block type in Blockly's JSON serialization: top blocks, inputs (block and shadow) and next. */
+function collectTypes(block, into) {
+  if (!block || typeof block !== 'object') return;
+  if (typeof block.type === 'string') into.add(block.type);
+  for (const input of Object.values(block.inputs || {})) {
+    collectTypes(input && input.block, into);
+    collectTypes(input && input.shadow, into);
+  }
+  if (block.next) {
+    collectTypes(block.next.block, into);
+    collectTypes(block.next.shadow, into);
+  }
+}
+
+/**
+ * Block types in saved workspace JSON that this Kumiki cannot load or turn into C++
+ * (made by a newer Kumiki, or hand-edited). Checked before loading, so nothing is half-loaded.
+ */
+export function unknownBlockTypes(state) {
+  const used = new Set();
+  for (const top of (state && state.blocks && state.blocks.blocks) || []) collectTypes(top, used);
+  return [...used].filter((t) => !Blockly.Blocks[t] || !arduinoGenerator.forBlock[t]).sort();
+}
+
 /** Generates the sketch and what sketch.yaml needs. */
 export function generate(workspace) {
   const code = arduinoGenerator.workspaceToCode(workspace);

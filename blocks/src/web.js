@@ -5,7 +5,7 @@
  * calls the few functions on window.Kumiki below.
  */
 import {registerFieldColour} from '@blockly/field-colour';
-import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolbox} from './kumiki.js';
+import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
 import {KumikiTheme} from './theme.js';
 
 const CHANNEL = 'kumiki:';
@@ -23,13 +23,21 @@ function undoState() {
 }
 
 /** Shows each problem as a warning on its block, and clears warnings that no longer apply. */
+let shownWarnings = new Map(); // block id -> text, so unchanged warnings are not redrawn
+
 function showProblems(problems) {
   const byBlock = new Map();
   for (const p of problems) byBlock.set(p.blockId, p.message);
   for (const block of workspace.getAllBlocks(false)) {
     const text = byBlock.get(block.id) || null;
-    if ((block.getWarningText ? block.getWarningText() : null) !== text) block.setWarningText(text, 'kumiki');
+    if ((shownWarnings.get(block.id) || null) !== text) block.setWarningText(text, 'kumiki');
   }
+  shownWarnings = byBlock;
+}
+
+function warningText(block) {
+  const icon = block.getIcon(Blockly.icons.IconType.WARNING);
+  return icon ? icon.getText() : null;
 }
 
 function publish(structural) {
@@ -65,10 +73,17 @@ function onChange(event) {
 }
 
 function load(json) {
+  const state = typeof json === 'string' ? JSON.parse(json || '{}') : json;
+  const unknownTypes = unknownBlockTypes(state);
+  if (unknownTypes.length) {
+    // Refuse before touching the canvas, so the child's current blocks stay as they are.
+    post({type: 'refused', unknownTypes});
+    return;
+  }
   loading = true;
+  shownWarnings = new Map();
   try {
     workspace.clear();
-    const state = typeof json === 'string' ? JSON.parse(json || '{}') : json;
     Blockly.serialization.workspaces.load(state || {}, workspace, {recordUndo: false});
   } finally {
     loading = false;
@@ -149,6 +164,10 @@ window.Kumiki = {
     return JSON.stringify({x: r.left, y: r.top, width: r.width, height: r.height, name: item.getDiv().textContent});
   },
   blockCount: () => workspace.getAllBlocks(false).length,
+  /** Test support: every warning shown on a block. */
+  warnings: () => JSON.stringify(workspace.getAllBlocks(false)
+      .filter((b) => warningText(b))
+      .map((b) => ({id: b.id, type: b.type, text: warningText(b)}))),
   /** Test support: the text of every top block on the canvas, as the child reads it. */
   blockTexts: () => JSON.stringify(workspace.getTopBlocks(true).map((b) => b.toString())),
 };

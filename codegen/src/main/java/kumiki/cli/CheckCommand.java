@@ -1,7 +1,6 @@
 package kumiki.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kumiki.codegen.CompileResult;
 import kumiki.codegen.KumikiCompiler;
@@ -10,29 +9,11 @@ import kumiki.codegen.Problem;
 import kumiki.project.Project;
 import kumiki.project.ProjectFile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki check PROJECT.kumiki}: lists problems; exit 1 if there are any. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "List problems in a project: an empty program, unknown blocks, variables used as two types, blocks that never run.")
-public final class CheckCommand implements Callable<Integer>, JsonReporting {
-    @Parameters(index = "0", paramLabel = "PROJECT.kumiki", description = "The project to check.")
-    Path project;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
-
+public final class CheckCommand extends ProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Project p = ProjectFile.read(project);

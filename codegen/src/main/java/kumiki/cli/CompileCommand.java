@@ -12,33 +12,15 @@ import kumiki.codegen.SketchFolder;
 import kumiki.project.Project;
 import kumiki.project.ProjectFile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki compile PROJECT.kumiki -o DIR}: writes DIR/Name/Name.ino and sketch.yaml. */
 @Command(name = "compile", mixinStandardHelpOptions = true,
         description = "Turn a project into an Arduino sketch folder (Name/Name.ino and sketch.yaml).")
-public final class CompileCommand implements Callable<Integer>, JsonReporting {
-    @Parameters(index = "0", paramLabel = "PROJECT.kumiki", description = "The project to compile.")
-    Path project;
-
+public final class CompileCommand extends ProjectCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
             description = "Folder to write the sketch folder into.")
     Path output;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
 
     @Override
     public Integer call() throws Exception {

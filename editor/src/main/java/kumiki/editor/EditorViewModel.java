@@ -44,6 +44,11 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
     private Project project;
+    /** What was showing before the last {@link #show}, in case the page refuses the new project. */
+    private Shown previous;
+
+    private record Shown(Project project, Path file, boolean dirty, String code) {
+    }
 
     public EditorViewModel(RecoveryStore recovery) {
         this.recovery = recovery;
@@ -156,7 +161,21 @@ public final class EditorViewModel {
         recovery.clear();
     }
 
+    /** The page refused the project just shown (unknown blocks): go back to what it still displays. */
+    public void revertShow() {
+        if (previous == null) {
+            return;
+        }
+        project = previous.project();
+        file.set(previous.file());
+        dirty.set(previous.dirty());
+        code.set(previous.code());
+        previous = null;
+        updateTitle();
+    }
+
     private void show(Project p, Path path) {
+        previous = project == null ? null : new Shown(project, file.get(), dirty.get(), code.get());
         project = p;
         file.set(path);
         dirty.set(false);

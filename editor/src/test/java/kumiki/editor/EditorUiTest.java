@@ -132,6 +132,48 @@ class EditorUiTest {
     }
 
     @Test
+    void aProjectWithUnknownBlocksIsRefusedAndTheCanvasIsKept(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
+        int before = blockCount();
+        String code = vm.codeProperty().get();
+        Path file = home.resolve("future.kumiki");
+        kumiki.project.ProjectFile.write(file, kumiki.project.Project.create("Future", "en").withWorkspace(
+                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_forever\",\"x\":0,\"y\":0,"
+                + "\"inputs\":{\"DO\":{\"block\":{\"type\":\"teleport_to_mars\"}}}}]}}"));
+
+        javafx.application.Platform.runLater(() -> window.open(file));
+        waitUntil("an error dialog explains", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains("teleport_to_mars").contains("Future");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+
+        assertThat(blockCount()).isEqualTo(before);
+        assertThat(vm.project().name()).isEqualTo("Hello screen");
+        assertThat(vm.codeProperty().get()).isEqualTo(code);
+        assertThat(vm.fileProperty().get()).isNull();
+    }
+
+    @Test
+    void aVariableUsedAsTwoTypesGetsAWarningOnTheBlock(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        Path file = home.resolve("clash.kumiki");
+        kumiki.project.ProjectFile.write(file, kumiki.project.Project.create("Clash", "en").withWorkspace(
+                "{\"variables\":[{\"name\":\"thing\",\"id\":\"v\"}],\"blocks\":{\"languageVersion\":0,\"blocks\":["
+                + "{\"type\":\"kumiki_on_start\",\"x\":0,\"y\":0,\"inputs\":{\"DO\":{\"block\":"
+                + "{\"type\":\"variables_set\",\"id\":\"first\",\"fields\":{\"VAR\":{\"id\":\"v\"}},"
+                + "\"inputs\":{\"VALUE\":{\"block\":{\"type\":\"math_number\",\"fields\":{\"NUM\":1}}}},"
+                + "\"next\":{\"block\":{\"type\":\"variables_set\",\"id\":\"second\",\"fields\":{\"VAR\":{\"id\":\"v\"}},"
+                + "\"inputs\":{\"VALUE\":{\"block\":{\"type\":\"text\",\"fields\":{\"TEXT\":\"one\"}}}}}}}}}}]}}"));
+        javafx.application.Platform.runLater(() -> window.open(file));
+        waitUntil("the clash is warned about", () -> jsJson("Kumiki.warnings()").size() == 1);
+        JsonNode warning = jsJson("Kumiki.warnings()").get(0);
+        assertThat(warning.path("id").asText()).isEqualTo("second");
+        assertThat(warning.path("text").asText()).contains("'thing'").contains("text").contains("number");
+        waitUntil("the status bar points to it", () -> robot.lookup(".kumiki-status .label").queryLabeled().getText().contains("1"));
+    }
+
+    @Test
     void theEditorShowsExactlyWhatTheHeadlessCompilerWrites(FxRobot robot) throws Exception {
         waitUntil("Blockly is ready", window::isPageReady);
         for (String id : BundledSamples.IDS) {

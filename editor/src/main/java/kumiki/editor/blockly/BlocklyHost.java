@@ -40,6 +40,9 @@ public final class BlocklyHost {
         void ready();
 
         void changed(Changed change);
+
+        /** The page would not load a workspace because it has blocks this Kumiki does not know. */
+        void refused(List<String> unknownTypes);
     }
 
     private final WebView view = new WebView();
@@ -158,6 +161,11 @@ public final class BlocklyHost {
                 listener.changed(new Changed(node.path("workspace").asText(), node.path("code").asText(), problems,
                         node.path("structural").asBoolean(), node.path("dirty").asBoolean(),
                         node.path("canUndo").asBoolean(), node.path("canRedo").asBoolean()));
+            }
+            case "refused" -> {
+                List<String> types = new ArrayList<>();
+                node.path("unknownTypes").forEach(t -> types.add(t.asText()));
+                listener.refused(types);
             }
             case "error" -> LOG.log(System.Logger.Level.ERROR, "Error in the Blockly page: {0} ({1}:{2})",
                     node.path("message").asText(), node.path("source").asText(), node.path("line").asInt());

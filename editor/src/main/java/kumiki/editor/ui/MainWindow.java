@@ -77,6 +77,16 @@ public final class MainWindow {
             }
 
             @Override
+            public void refused(java.util.List<String> unknownTypes) {
+                String name = vm.displayName();
+                vm.revertShow();
+                // Not inside the page's own call: let it return first, then explain.
+                Platform.runLater(() -> Dialogs.error(stage, lang(), "dialog.openFailed.title",
+                        name + ": " + kumiki.codegen.Messages.get(I18n.locale(lang()), "problem.unknownBlock",
+                                String.join(", ", unknownTypes))));
+            }
+
+            @Override
             public void changed(BlocklyHost.Changed c) {
                 vm.workspaceChanged(c.workspace(), c.code(), c.problems().size(), c.structural(), c.dirty(),
                         c.canUndo(), c.canRedo());
@@ -310,8 +320,17 @@ public final class MainWindow {
         if (vm.fileProperty().get() == null) {
             return saveAs();
         }
+        return write(vm::save);
+    }
+
+    private interface ProjectWrite {
+        void run() throws ProjectException;
+    }
+
+    /** Saves; on failure explains why (the earlier file is untouched) and reports false. */
+    private boolean write(ProjectWrite action) {
         try {
-            vm.save();
+            action.run();
             blockly.markSaved();
             return true;
         } catch (ProjectException e) {
@@ -331,14 +350,8 @@ public final class MainWindow {
         if (!path.getFileName().toString().endsWith(ProjectFile.EXTENSION)) {
             path = path.resolveSibling(path.getFileName() + ProjectFile.EXTENSION);
         }
-        try {
-            vm.saveAs(path);
-            blockly.markSaved();
-            return true;
-        } catch (ProjectException e) {
-            Dialogs.error(stage, lang(), "dialog.saveFailed.title", e.message(I18n.locale(lang())));
-            return false;
-        }
+        Path target = path;
+        return write(() -> vm.saveAs(target));
     }
 
     private void exportSketch() {
