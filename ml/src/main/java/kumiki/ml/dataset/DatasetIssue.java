@@ -1,0 +1,21 @@
+package kumiki.ml.dataset;
+
+import java.util.Locale;
+import kumiki.ml.MlMessages;
+
+/**
+ * Something wrong with one file (it is left out) or a notice about it (it is kept).
+ *
+ * @param line 1-based line in the file, or 0 when the whole file is concerned
+ */
+public record DatasetIssue(String file, int line, boolean skipped, String key, Object... args) {
+    public String message(Locale locale) {
+        String where = line > 0 ? file + ":" + line : file;
+        return where + ": " + MlMessages.get(locale, key, args);
+    }
+
+    @Override
+    public String toString() {
+        return message(Locale.ENGLISH);
+    }
+}

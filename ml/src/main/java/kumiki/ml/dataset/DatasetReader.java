@@ -1,0 +1,99 @@
+package kumiki.ml.dataset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads a dataset folder: one sample per file, label before the first dot
+ * ({@code wave.017.csv}, {@code clap.003.wav}). A bad file is left out with a
+ * message naming it (and the line); the rest still load. Samples recorded at
+ * another rate than most are resampled to it, with a notice.
+ */
+public final class DatasetReader {
+    /** Sound is used at 16 kHz, the rate the device records at. */
+    public static final double AUDIO_RATE_HZ = 16_000;
+
+    private DatasetReader() {
+    }
+
+    public static Dataset read(Path folder) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        List<DatasetIssue> issues = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (!ext.equals("csv") && !ext.equals("wav")) {
+                issues.add(new DatasetIssue(name, 0, true, "dataset.unknownFile"));
+                continue;
+            }
+            String label = name.substring(0, name.indexOf('.')).strip();
+            if (label.isEmpty()) {
+                issues.add(new DatasetIssue(name, 0, true, "dataset.noLabel"));
+                continue;
+            }
+            try {
+                samples.add(ext.equals("csv") ? CsvSampleReader.read(file, label) : WavSampleReader.read(file, label));
+            } catch (SampleException e) {
+                issues.add(new DatasetIssue(name, e.line, true, e.key, e.args));
+            }
+        }
+        return new Dataset(unify(samples, issues), List.copyOf(issues));
+    }
+
+    /** One set of columns and one rate for the whole dataset: the most common ones win. */
+    private static List<Sample> unify(List<Sample> samples, List<DatasetIssue> issues) {
+        if (samples.isEmpty()) {
+            return samples;
+        }
+        Map<List<String>, Integer> layouts = new HashMap<>();
+        for (Sample s : samples) {
+            layouts.merge(s.channels(), 1, Integer::sum);
+        }
+        List<String> layout = layouts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        boolean audio = layout.equals(List.of("audio"));
+        Map<Long, Integer> rates = new HashMap<>();
+        for (Sample s : samples) {
+            if (s.channels().equals(layout)) {
+                rates.merge(Math.round(s.rateHz() * 10), 1, Integer::sum);
+            }
+        }
+        double rate = audio ? AUDIO_RATE_HZ
+                : rates.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 10.0;
+        List<Sample> out = new ArrayList<>();
+        for (Sample s : samples) {
+            if (!s.channels().equals(layout)) {
+                issues.add(new DatasetIssue(s.file(), 1, true, "csv.otherColumns",
+                        String.join(",", s.channels()), String.join(",", layout)));
+                continue;
+            }
+            if (Math.abs(s.rateHz() - rate) / rate > 0.02) {
+                float[][] v = new float[s.values().length][];
+                for (int c = 0; c < v.length; c++) {
+                    v[c] = Resample.toRate(s.values()[c], s.rateHz(), rate);
+                }
+                issues.add(new DatasetIssue(s.file(), 0, false, "sample.resampled", fmt(s.rateHz()), fmt(rate)));
+                out.add(new Sample(s.file(), s.label(), s.channels(), rate, v));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String fmt(double hz) {
+        return hz == Math.rint(hz) ? String.valueOf((long) hz) : String.format(Locale.ROOT, "%.1f", hz);
+    }
+}

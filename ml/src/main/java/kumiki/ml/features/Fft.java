@@ -1,0 +1,84 @@
+package kumiki.ml.features;
+
+/**
+ * In-place iterative radix-2 FFT, written to match the C version line for line
+ * (same bit reversal, same twiddle computation), so the two agree closely.
+ */
+final class Fft {
+    private Fft() {
+    }
+
+    static boolean isPowerOfTwo(int n) {
+        return n > 0 && (n & (n - 1)) == 0;
+    }
+
+    static void transform(float[] re, float[] im) {
+        int n = re.length;
+        for (int i = 1, j = 0; i < n; i++) {
+            int bit = n >> 1;
+            for (; (j & bit) != 0; bit >>= 1) {
+                j ^= bit;
+            }
+            j ^= bit;
+            if (i < j) {
+                float t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
+            }
+        }
+        for (int len = 2; len <= n; len <<= 1) {
+            double angle = -2 * Math.PI / len;
+            for (int i = 0; i < n; i += len) {
+                for (int k = 0; k < len / 2; k++) {
+                    float wr = (float) Math.cos(angle * k);
+                    float wi = (float) Math.sin(angle * k);
+                    int a = i + k;
+                    int b = a + len / 2;
+                    float xr = re[b] * wr - im[b] * wi;
+                    float xi = re[b] * wi + im[b] * wr;
+                    re[b] = re[a] - xr;
+                    im[b] = im[a] - xi;
+                    re[a] += xr;
+                    im[a] += xi;
+                }
+            }
+        }
+    }
+
+    /** The same FFT in C99, as a static function. */
+    static final String C_SOURCE = """
+            static void kumiki_fft(float *re, float *im, int n) {
+                for (int i = 1, j = 0; i < n; i++) {
+                    int bit = n >> 1;
+                    for (; j & bit; bit >>= 1) {
+                        j ^= bit;
+                    }
+                    j ^= bit;
+                    if (i < j) {
+                        float t = re[i]; re[i] = re[j]; re[j] = t;
+                        t = im[i]; im[i] = im[j]; im[j] = t;
+                    }
+                }
+                for (int len = 2; len <= n; len <<= 1) {
+                    double angle = -2.0 * 3.14159265358979323846 / len;
+                    for (int i = 0; i < n; i += len) {
+                        for (int k = 0; k < len / 2; k++) {
+                            float wr = (float)cos(angle * k);
+                            float wi = (float)sin(angle * k);
+                            int a = i + k;
+                            int b = a + len / 2;
+                            float xr = re[b] * wr - im[b] * wi;
+                            float xi = re[b] * wi + im[b] * wr;
+                            re[b] = re[a] - xr;
+                            im[b] = im[a] - xi;
+                            re[a] += xr;
+                            im[a] += xi;
+                        }
+                    }
+                }
+            }
+            """;
+}

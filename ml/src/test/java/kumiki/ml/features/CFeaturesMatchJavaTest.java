@@ -1,0 +1,120 @@
+package kumiki.ml.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import kumiki.ml.dataset.Sample;
+import kumiki.ml.synth.GestureGenerator;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The generated C, compiled with the host gcc, computes the same features as
+ * Java on 20 real samples: every feature within 1e-3 of its range over them.
+ */
+class CFeaturesMatchJavaTest {
+    @TempDir
+    Path dir;
+
+    static final String MAIN = """
+            #include <stdio.h>
+            void kumiki_features(const float *window, float *out);
+            int main(void) {
+                static float window[KUMIKI_WINDOW * KUMIKI_AXES];
+                static float out[KUMIKI_FEATURES];
+                int count;
+                if (scanf("%d", &count) != 1) return 1;
+                for (int s = 0; s < count; s++) {
+                    for (int i = 0; i < KUMIKI_WINDOW * KUMIKI_AXES; i++) {
+                        if (scanf("%f", &window[i]) != 1) return 2;
+                    }
+                    kumiki_features(window, out);
+                    for (int i = 0; i < KUMIKI_FEATURES; i++) printf("%.9g ", out[i]);
+                    printf("\\n");
+                }
+                return 0;
+            }
+            """;
+
+    static List<Sample> samples(FeaturePipeline p) {
+        List<Sample> out = new ArrayList<>();
+        if (p.channels().size() == 3) {
+            GestureGenerator g = GestureGenerator.standard(11);
+            for (int i = 0; i < 20; i++) {
+                out.add(g.sample(GestureGenerator.GESTURES.get(i % 4), i));
+            }
+        } else {
+            java.util.Random r = new java.util.Random(5);
+            for (int i = 0; i < 20; i++) {
+                float[] v = new float[60];
+                for (int t = 0; t < v.length; t++) {
+                    v[t] = (float) (500 + 300 * Math.sin(t * 0.2 * (1 + i % 3)) + 20 * r.nextGaussian());
+                }
+                out.add(new Sample("light." + i + ".csv", "light", List.of("value"), 20, new float[][] {v}));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"motion-spectral", "motion-raw", "signal-raw"})
+    void generatedCMatchesJava(String name) throws Exception {
+        FeaturePipeline p = Pipelines.standard(name);
+        String defines = p.cSource().lines().filter(l -> l.startsWith("#define")).reduce("", (a, b) -> a + b + "\n");
+        Files.writeString(dir.resolve("features.c"), p.cSource());
+        Files.writeString(dir.resolve("main.c"), defines + MAIN);
+        Process cc = new ProcessBuilder("gcc", "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror", "-pedantic",
+                "features.c", "main.c", "-o", "features", "-lm").directory(dir.toFile()).redirectErrorStream(true).start();
+        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(cc.exitValue()).as("gcc said:%n%s", ccOut).isZero();
+
+        List<Sample> samples = samples(p);
+        StringBuilder input = new StringBuilder().append(samples.size()).append('\n');
+        List<float[]> java = new ArrayList<>();
+        for (Sample s : samples) {
+            float[] w = p.window(s);
+            for (float x : w) {
+                input.append(String.format(Locale.ROOT, "%.9g ", x));
+            }
+            input.append('\n');
+            java.add(p.features(w));
+        }
+        Process run = new ProcessBuilder(dir.resolve("features").toString()).start();
+        run.getOutputStream().write(input.toString().getBytes(StandardCharsets.UTF_8));
+        run.getOutputStream().close();
+        List<String> lines = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines).hasSize(samples.size());
+
+        int n = p.outputSize();
+        float[][] c = new float[samples.size()][n];
+        for (int s = 0; s < samples.size(); s++) {
+            String[] parts = lines.get(s).trim().split("\\s+");
+            assertThat(parts).hasSize(n);
+            for (int i = 0; i < n; i++) {
+                c[s][i] = Float.parseFloat(parts[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            float min = Float.MAX_VALUE;
+            float max = -Float.MAX_VALUE;
+            for (float[] j : java) {
+                min = Math.min(min, j[i]);
+                max = Math.max(max, j[i]);
+            }
+            float tolerance = Math.max(1e-3f * (max - min), 1e-5f);
+            for (int s = 0; s < samples.size(); s++) {
+                assertThat(c[s][i]).as("%s feature %d of sample %s", name, i, samples.get(s).file())
+                        .isCloseTo(java.get(s)[i], org.assertj.core.data.Offset.offset(tolerance));
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package kumiki.ml.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.util.List;
+import kumiki.ml.dataset.Sample;
+import org.junit.jupiter.api.Test;
+
+/** Features of synthetic signals whose right answers are known from the mathematics, not from a previous run. */
+class FeatureGoldenTest {
+    /** A 10 Hz sine of amplitude 0.8 g on x over a constant 1 g on z, 2 s at 62.5 Hz. */
+    static Sample sine() {
+        float[][] v = new float[3][125];
+        for (int t = 0; t < 125; t++) {
+            v[0][t] = (float) (0.8 * Math.sin(2 * Math.PI * 10 * t / 62.5));
+            v[2][t] = 1f;
+        }
+        return new Sample("sine.csv", "sine", List.of("accX", "accY", "accZ"), 62.5, v);
+    }
+
+    @Test
+    void spectralFeaturesOfASineAreWhatTheMathSays() {
+        MotionSpectral p = MotionSpectral.standard();
+        float[] f = p.extract(sine());
+        assertThat(f).hasSize(33);
+        // x: RMS of a sine is A/sqrt(2); it is symmetric (skewness 0); its excess kurtosis is -1.5.
+        assertThat(f[0]).isCloseTo((float) (0.8 / Math.sqrt(2)), offset(0.01f));
+        assertThat(f[1]).isCloseTo(0f, offset(0.02f));
+        assertThat(f[2]).isCloseTo(-1.5f, offset(0.03f));
+        // 10 Hz is FFT bin 10 * 128 / 62.5 = 20.5, in band 2 (bins 17..24): the loudest band.
+        int loudest = 0;
+        for (int b = 1; b < 8; b++) {
+            if (f[3 + b] > f[3 + loudest]) {
+                loudest = b;
+            }
+        }
+        assertThat(loudest).isEqualTo(2);
+        // y and z do not move: no RMS, and every band sits at the silence floor log10(1e-6) = -6.
+        for (int axis = 1; axis < 3; axis++) {
+            assertThat(f[axis * 11]).isZero();
+            for (int b = 0; b < 8; b++) {
+                assertThat(f[axis * 11 + 3 + b]).isEqualTo(-6f);
+            }
+        }
+    }
+
+    @Test
+    void rawWindowOfARampIsTheSameRampAtFewerPoints() {
+        float[][] v = new float[3][125];
+        for (int t = 0; t < 125; t++) {
+            v[0][t] = t;
+            v[1][t] = -t;
+            v[2][t] = 5;
+        }
+        float[] f = RawWindow.motion().extract(new Sample("ramp.csv", "r", List.of("accX", "accY", "accZ"), 62.5, v));
+        assertThat(f).hasSize(150);
+        for (int i = 0; i < 50; i++) {
+            float expected = i * 124f / 49f;
+            assertThat(f[i * 3]).isCloseTo(expected, offset(1e-3f));
+            assertThat(f[i * 3 + 1]).isCloseTo(-expected, offset(1e-3f));
+            assertThat(f[i * 3 + 2]).isEqualTo(5f);
+        }
+    }
+
+    @Test
+    void parametersAreCheckedWithAHelpfulMessage() {
+        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 100, 8))
+                .hasMessageContaining("FFT length must be a power of 2");
+        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 64, 8))
+                .hasMessageContaining("shorter than the window").hasMessageContaining("use 128");
+        assertThatThrownBy(() -> Pipelines.standard("motion-magic")).hasMessageContaining("Choose one of");
+    }
+
+    @Test
+    void everyPipelineDescribesItself() {
+        for (String name : Pipelines.NAMES) {
+            FeaturePipeline p = Pipelines.standard(name);
+            assertThat(p.describe()).containsKeys("name", "version", "parameters", "channels", "outputShape");
+            assertThat(p.parameters()).containsKeys("rateHz", "windowMs");
+            assertThat(p.cSource()).contains("void kumiki_features(const float *window, float *out)")
+                    .doesNotContain("malloc").doesNotContain("#include <stdlib.h>");
+        }
+    }
+}
