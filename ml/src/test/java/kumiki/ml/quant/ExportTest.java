@@ -1,0 +1,113 @@
+package kumiki.ml.quant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kumiki.ml.dataset.Dataset;
+import kumiki.ml.dataset.Sample;
+import kumiki.ml.features.FeaturePipeline;
+import kumiki.ml.features.Pipelines;
+import kumiki.ml.model.FloatModel;
+import kumiki.ml.synth.GestureGenerator;
+import kumiki.ml.train.Trainer;
+import kumiki.ml.train.TrainingOptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Train, quantize to int8, write .tflite; then Debian's Arm NN (an independent
+ * TFLite reader) runs the file on 50 inputs and must agree with our Java int8
+ * interpreter within ±1 on every output and on the top label every time.
+ */
+class ExportTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"motion-spectral", "motion-raw"})
+    void armNnRunsOurFileAndAgreesWithTheJavaInterpreter(String pipelineName) throws Exception {
+        FeaturePipeline p = Pipelines.standard(pipelineName);
+        GestureGenerator g = GestureGenerator.standard(9);
+        List<Sample> samples = new ArrayList<>();
+        for (String gesture : GestureGenerator.GESTURES) {
+            for (int n = 0; n < 40; n++) {
+                samples.add(g.sample(gesture, n));
+            }
+        }
+        Dataset d = new Dataset(samples, List.of());
+        List<String> labels = d.labels();
+        List<Sample> train = d.train();
+        float[][] x = train.stream().map(p::extract).toArray(float[][]::new);
+        int[] y = train.stream().mapToInt(s -> labels.indexOf(s.label())).toArray();
+        FloatModel model = Trainer.train(p.outputShape(), x, y, labels, TrainingOptions.defaults(5), e -> { }, () -> false);
+        QuantizedModel q = Quantizer.quantize(model, Arrays.asList(x));
+        byte[] tflite = TfliteWriter.write(q, "Kumiki test model");
+        assertThat(new String(tflite, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("TFL3");
+        Path file = dir.resolve("model.tflite");
+        Files.write(file, tflite);
+
+        // 50 inputs: every test sample, then training samples.
+        List<Sample> inputs = new ArrayList<>(d.test());
+        inputs.addAll(train);
+        inputs = inputs.subList(0, 50);
+        int size = p.outputSize();
+        ByteBuffer all = ByteBuffer.allocate(50 * size);
+        Int8Interpreter interpreter = new Int8Interpreter(q);
+        List<byte[]> ours = new ArrayList<>();
+        int int8Correct = 0;
+        int floatCorrect = 0;
+        for (Sample s : inputs) {
+            float[] features = p.extract(s);
+            byte[] in = Quantizer.quantizeInput(q, model.normalize(features));
+            all.put(in);
+            byte[] out = interpreter.run(in);
+            ours.add(out);
+            int truth = labels.indexOf(s.label());
+            int8Correct += argmax(out) == truth ? 1 : 0;
+            floatCorrect += FloatModel.argmax(model.probabilities(features)) == truth ? 1 : 0;
+        }
+        assertThat(int8Correct).as("int8 correct of 50").isGreaterThanOrEqualTo(45);
+        assertThat(Math.abs(int8Correct - floatCorrect)).as("int8 close to float").isLessThanOrEqualTo(2);
+
+        Path inFile = dir.resolve("inputs.bin");
+        Path outFile = dir.resolve("outputs.bin");
+        Files.write(inFile, all.array());
+        Path script = Path.of(getClass().getResource("/armnn/run_tflite.py").toURI());
+        Process armnn = new ProcessBuilder("/usr/bin/python3", script.toString(), file.toString(), inFile.toString(),
+                "50", outFile.toString()).redirectErrorStream(true).start();
+        String log = new String(armnn.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(armnn.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(armnn.exitValue()).as("Arm NN said:%n%s", log).isZero();
+        byte[] theirs = Files.readAllBytes(outFile);
+        int classes = labels.size();
+        assertThat(theirs).hasSize(50 * classes);
+        for (int i = 0; i < 50; i++) {
+            byte[] a = ours.get(i);
+            byte[] b = Arrays.copyOfRange(theirs, i * classes, (i + 1) * classes);
+            for (int c = 0; c < classes; c++) {
+                assertThat(Math.abs(a[c] - b[c])).as("input %d output %d: ours %s, Arm NN %s", i, c,
+                        Arrays.toString(a), Arrays.toString(b)).isLessThanOrEqualTo(1);
+            }
+            assertThat(argmax(b)).as("top label for input %d", i).isEqualTo(argmax(a));
+        }
+    }
+
+    static int argmax(byte[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
