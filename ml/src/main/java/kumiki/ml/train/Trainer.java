@@ -27,7 +27,9 @@ import org.tensorflow.types.TInt32;
  * Trains a model with TensorFlow Java (the {@code Ops} API, no Keras): inputs are
  * normalised, weights start from a seeded Glorot initialisation, Adam minimises
  * the cross-entropy, and training stops early when the validation loss has not
- * improved for a while; the best weights are kept. The same seed gives the same model.
+ * improved for a while; the best weights are kept. The seed fixes the split, the starting weights and
+ * the batch order. TensorFlow's CPU kernels still leave tiny run-to-run float differences (seen here
+ * even on one thread), so two runs give models that predict alike, not bit-identical weights.
  */
 public final class Trainer {
     private static final String INPUT = "input";
@@ -69,10 +71,14 @@ public final class Trainer {
         }
         FloatModel shape = new FloatModel(inputShape, mean, scale, initialLayers(inputShape, labels.size(), random), labels);
 
-        // Two cores, used between independent ops; one thread inside each op keeps every sum in the
-        // same order, so the same seed gives the same model.
+        // One thread: with more, TensorFlow (and oneDNN inside it) may sum floats in a different order
+        // on each run, and the same seed must give the same model. These models train in about a second.
+        // Grappler, TensorFlow's graph rewriter, is off too: its rewrites can differ from run to run.
         ConfigProto config = ConfigProto.newBuilder()
-                .setIntraOpParallelismThreads(1).setInterOpParallelismThreads(2).build();
+                .setIntraOpParallelismThreads(1).setInterOpParallelismThreads(1)
+                .setGraphOptions(org.tensorflow.proto.GraphOptions.newBuilder()
+                        .setRewriteOptions(org.tensorflow.proto.RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
+                .build();
         try (Graph graph = new Graph()) {
             Ops tf = Ops.create(graph);
             long[] placeholderShape = new long[inputShape.length + 1];
@@ -84,15 +90,21 @@ public final class Trainer {
                     Placeholder.shape(Shape.of(placeholderShape)));
             Placeholder<TInt32> target = tf.withName(LABELS).placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
             List<Variable<TFloat32>> variables = new ArrayList<>();
-            Operand<TFloat32> logits = build(tf, input, shape, variables);
+            List<Op> assigns = new ArrayList<>();
+            Operand<TFloat32> logits = build(tf, input, shape, variables, assigns);
             // The sparse cross-entropy op has no C++ gradient; the one-hot form does.
             Operand<TFloat32> oneHot = tf.oneHot(target, tf.constant(labels.size()), tf.constant(1f), tf.constant(0f));
             Operand<TFloat32> loss = tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(),
                     tf.constant(0));
             Operand<TFloat32> probabilities = tf.nn.softmax(logits);
-            Op minimize = new Adam(graph, options.learningRate()).minimize(loss);
 
-            try (Session session = new Session(graph, config)) {
+            // Our weights are assigned in a run of their own; only then is Adam added, whose slot
+            // initializers read the weights' shapes. So nothing ever reads a weight that is not set yet.
+            try (Session session = new Session(graph, false, config)) {
+                Session.Runner assign = session.runner();
+                assigns.forEach(assign::addTarget);
+                assign.run();
+                Op minimize = minimizeAfterAllGradients(tf, new Adam(graph, options.learningRate()), loss);
                 session.initialize();
                 float bestLoss = Float.MAX_VALUE;
                 List<float[][]> best = read(session, variables);
@@ -143,6 +155,28 @@ public final class Trainer {
                 return new FloatModel(inputShape, mean, scale, withWeights(shape.layers(), best), labels);
             }
         }
+    }
+
+    /**
+     * Like {@code optimizer.minimize(loss)}, but no weight is updated until every gradient is computed.
+     * The variables are ref variables: without this, Adam could update a layer's weights while the
+     * backward pass still reads them for the layer below, and two runs with one seed would differ.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Op minimizeAfterAllGradients(Ops tf, Adam adam, Operand<TFloat32> loss) {
+        List<org.tensorflow.framework.optimizers.Optimizer.GradAndVar<?>> grads = adam.computeGradients(loss);
+        List<Op> all = new ArrayList<>();
+        for (var g : grads) {
+            all.add(tf.identity((Operand) g.getGradient()));
+        }
+        Ops after = tf.withControlDependencies(all);
+        List<org.tensorflow.framework.optimizers.Optimizer.GradAndVar<? extends org.tensorflow.types.family.TType>> gated =
+                new ArrayList<>();
+        for (var g : grads) {
+            Operand gradient = after.identity((Operand) g.getGradient());
+            gated.add(new org.tensorflow.framework.optimizers.Optimizer.GradAndVar(gradient.asOutput(), g.getVariable()));
+        }
+        return adam.applyGradients(gated, "train");
     }
 
     static int[] shuffled(int n, Random random) {
@@ -206,7 +240,7 @@ public final class Trainer {
 
     /** The graph for the layers; conv layers run as CONV_2D over a height of 1, as on the device. */
     private static Operand<TFloat32> build(Ops tf, Operand<TFloat32> input, FloatModel model,
-                                           List<Variable<TFloat32>> variables) {
+                                           List<Variable<TFloat32>> variables, List<Op> assigns) {
         Operand<TFloat32> h = input;
         boolean spatial = model.inputShape().length == 2;
         if (spatial) {
@@ -218,8 +252,8 @@ public final class Trainer {
                     h = tf.reshape(h, tf.array(-1, d.weights().length));
                     spatial = false;
                 }
-                Variable<TFloat32> w = tf.variable(tf.constant(d.weights()));
-                Variable<TFloat32> b = tf.variable(tf.constant(d.bias()));
+                Variable<TFloat32> w = weight(tf, tf.constant(d.weights()), assigns);
+                Variable<TFloat32> b = weight(tf, tf.constant(d.bias()), assigns);
                 variables.add(w);
                 variables.add(b);
                 h = tf.math.add(tf.linalg.matMul(h, w), b);
@@ -229,8 +263,8 @@ public final class Trainer {
             } else if (layer instanceof Layer.Conv c) {
                 float[][][][] filter = new float[1][][][];
                 filter[0] = c.weights();
-                Variable<TFloat32> w = tf.variable(tf.constant(filter));
-                Variable<TFloat32> b = tf.variable(tf.constant(c.bias()));
+                Variable<TFloat32> w = weight(tf, tf.constant(filter), assigns);
+                Variable<TFloat32> b = weight(tf, tf.constant(c.bias()), assigns);
                 variables.add(w);
                 variables.add(b);
                 h = tf.nn.biasAdd(tf.nn.conv2d(h, w, List.of(1L, 1L, 1L, 1L), "VALID"), b);
@@ -242,6 +276,13 @@ public final class Trainer {
             }
         }
         return h;
+    }
+
+    /** A variable with no graph initializer; its assignment is added to {@code assigns} to run first. */
+    private static Variable<TFloat32> weight(Ops tf, Operand<TFloat32> value, List<Op> assigns) {
+        Variable<TFloat32> v = tf.variable(value.shape(), TFloat32.class);
+        assigns.add(tf.assign(v, value));
+        return v;
     }
 
     /** Current values of all variables, each flattened to [rows][cols] for copying back. */
