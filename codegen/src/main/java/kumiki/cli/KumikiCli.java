@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Kumiki 0.1.0",
         description = "Block programming for the Seeed Wio Terminal. Without a subcommand, opens the editor.",
-        subcommands = {CompileCommand.class, CheckCommand.class},
+        subcommands = {CompileCommand.class, CheckCommand.class, TrainCommand.class, PredictCommand.class,
+            FeaturesCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Problems were found (check).", "2:Bad input: a missing or damaged file, or a wrong option."})
 public final class KumikiCli implements Runnable {

@@ -53,6 +53,18 @@ public final class DatasetReader {
         return new Dataset(unify(samples, issues), List.copyOf(issues));
     }
 
+    /** One recording on its own (for predict), with the same checks as in a dataset. */
+    public static Sample readSample(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String label = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        try {
+            return name.toLowerCase(Locale.ROOT).endsWith(".wav") ? WavSampleReader.read(file, label)
+                    : CsvSampleReader.read(file, label);
+        } catch (SampleException e) {
+            throw new IOException(new DatasetIssue(name, e.line, true, e.key, e.args).message(Locale.getDefault()));
+        }
+    }
+
     /** One set of columns and one rate for the whole dataset: the most common ones win. */
     private static List<Sample> unify(List<Sample> samples, List<DatasetIssue> issues) {
         if (samples.isEmpty()) {

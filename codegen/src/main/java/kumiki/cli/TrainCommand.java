@@ -1,0 +1,107 @@
+package kumiki.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kumiki.ml.ModelPackage;
+import kumiki.ml.dataset.DatasetIssue;
+import kumiki.ml.features.Pipelines;
+import kumiki.ml.train.EpochProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumiki train}: dataset folder in, model.tflite and model.json out. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model on a dataset folder (wave.001.csv, clap.003.wav...) and export it as int8 TFLite.")
+public final class TrainCommand implements Callable<Integer>, JsonReporting {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
+    Path data;
+
+    @Option(names = "--pipeline", required = true, paramLabel = "NAME",
+            description = "Feature pipeline: motion-spectral, motion-raw or signal-raw.")
+    String pipeline;
+
+    @Option(names = "--out", required = true, paramLabel = "MODELDIR", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "80", description = "At most this many epochs (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for the split of training data, starting weights and batch order.")
+    long seed;
+
+    @Mixin
+    JsonOption jsonOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public boolean jsonRequested() {
+        return jsonOption.json;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            throw new BadInputException("There is no dataset folder at " + data);
+        }
+        if (!Pipelines.NAMES.contains(pipeline)) {
+            throw new BadInputException("Unknown pipeline '" + pipeline + "'. Choose one of " + String.join(", ", Pipelines.NAMES));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ModelPackage.Trained t;
+        try {
+            t = ModelPackage.train(data, pipeline, out, epochs, seed, e -> {
+                if (!jsonOption.json) {
+                    progress(err, e);
+                }
+            }, () -> false);
+        } catch (ModelPackage.NotTrainable e) {
+            DatasetIssue first = e.problems().get(0);
+            String more = e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "";
+            throw new BadInputException(first.message(Locale.getDefault()).replaceFirst("^: ", "") + more);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (jsonOption.json) {
+            ObjectNode n = Json.object();
+            n.put("ok", true);
+            n.put("tflite", out.resolve("model.tflite").toString());
+            n.put("json", out.resolve("model.json").toString());
+            n.set("model", t.model().json());
+            spec.commandLine().getOut().println(n);
+        } else {
+            err.println();
+            var o = spec.commandLine().getOut();
+            for (DatasetIssue issue : t.dataset().issues()) {
+                o.println("  note: " + issue.message(Locale.getDefault()));
+            }
+            for (DatasetIssue w : t.warnings()) {
+                o.println("  warning: " + w.message(Locale.getDefault()).replaceFirst("^: ", ""));
+            }
+            o.printf(Locale.ROOT, "Trained %s on %d samples in %.1f s (%d epochs).%n", String.join(", ", t.model().labels()),
+                    t.dataset().samples().size(), t.seconds(), t.epochs());
+            o.printf(Locale.ROOT, "Test accuracy: float %.1f%%, int8 %.1f%% (%d test samples)%n",
+                    100 * t.floatMetrics().accuracy(), 100 * t.int8Metrics().accuracy(), t.int8Metrics().total());
+            ReportCommand.print(o, t.report());
+            o.println("Wrote " + out.resolve("model.tflite") + " and model.json");
+        }
+        return KumikiCli.OK;
+    }
+
+    private static void progress(PrintWriter err, EpochProgress e) {
+        int width = 30;
+        int filled = (int) Math.round(width * e.epoch() / (double) e.maxEpochs());
+        err.printf(Locale.ROOT, "\r[%s%s] epoch %d/%d  loss %.3f  accuracy %.0f%%  validation %.0f%%", "#".repeat(filled),
+                " ".repeat(width - filled), e.epoch(), e.maxEpochs(), e.loss(), 100 * e.accuracy(), 100 * e.validationAccuracy());
+        err.flush();
+    }
+}

@@ -1,0 +1,109 @@
+package kumiki.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kumiki.ml.synth.GestureGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** train, predict, features and report, as a teacher would run them. */
+class MlCliTest {
+    @TempDir
+    static Path dir;
+
+    static Path data;
+    static Path model;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cli = KumikiCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @BeforeAll
+    static void trainOnce() throws Exception {
+        data = dir.resolve("gestures");
+        model = dir.resolve("model");
+        GestureGenerator.standard(3).writeDataset(data, 30);
+        MlCliTest t = new MlCliTest();
+        assertThat(t.run("train", "--data", data.toString(), "--pipeline", "motion-spectral", "--out", model.toString(),
+                "--seed", "7")).as(t.err.toString()).isZero();
+    }
+
+    @Test
+    void trainWritesTheModelAndItsDescription() throws Exception {
+        assertThat(model.resolve("model.tflite")).exists();
+        JsonNode json = JSON.readTree(model.resolve("model.json").toFile());
+        assertThat(json.path("labels")).hasSize(4);
+        assertThat(json.path("pipeline").path("name").asText()).isEqualTo("motion-spectral");
+        assertThat(json.path("pipeline").path("parameters").path("fftLength").asInt()).isEqualTo(128);
+        assertThat(json.path("input").path("type").asText()).isEqualTo("int8");
+        assertThat(json.path("output").path("scale").asDouble()).isEqualTo(1.0 / 256);
+        assertThat(json.path("output").path("zeroPoint").asInt()).isEqualTo(-128);
+        assertThat(json.path("metrics").path("int8").path("confusion")).hasSize(4);
+        assertThat(json.path("metrics").path("int8").path("accuracy").asDouble()).isGreaterThan(0.85);
+        assertThat(json.path("report").path("fitsRam").asBoolean()).isTrue();
+    }
+
+    @Test
+    void predictGivesTheLabelAndScores() throws Exception {
+        assertThat(run("predict", "--model", model.toString(), "--input", data.resolve("shake.004.csv").toString(), "--json")).isZero();
+        JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("label").asText()).isEqualTo("shake");
+        assertThat(json.path("scores").size()).isEqualTo(4);
+    }
+
+    @Test
+    void featuresGiveTheInt8TensorTheDeviceWouldFeed() throws Exception {
+        assertThat(run("features", "--model", model.toString(), "--input", data.resolve("wave.001.csv").toString(), "--json")).isZero();
+        JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("shape").toString()).isEqualTo("[1,33]");
+        assertThat(json.path("values")).hasSize(33);
+        json.path("values").forEach(v -> assertThat(v.asInt()).isBetween(-128, 127));
+    }
+
+    @Test
+    void reportShowsTheCostOnTheBoard() throws Exception {
+        assertThat(run("report", "--model", model.toString(), "--json")).isZero();
+        JsonNode json = JSON.readTree(out.toString());
+        assertThat(json.path("operators").toString()).contains("FULLY_CONNECTED", "SOFTMAX");
+        assertThat(json.path("arenaBytes").asInt()).isPositive();
+        assertThat(json.path("macs").asLong()).isEqualTo(33 * 20 + 20 * 10 + 10 * 4);
+    }
+
+    @Test
+    void badInputIsOneClearLineAndExitCode2() throws Exception {
+        assertThat(run("predict", "--model", dir.resolve("nothing").toString(), "--input", "x.csv")).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("not a model folder"));
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "timestamp,accX,accY,accZ\n0,1,oops,3\n16,1,2,3\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("predict", "--model", model.toString(), "--input", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.csv:2").contains("\"oops\" is not a number");
+
+        Path few = dir.resolve("few");
+        GestureGenerator.standard(1).writeDataset(few, 5);
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--data", few.toString(), "--pipeline", "motion-spectral", "--out", dir.resolve("m2").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).singleElement()
+                .satisfies(l -> assertThat(l).contains("has 5 samples. Record at least 10 of each."));
+
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--data", data.toString(), "--pipeline", "magic", "--out", dir.resolve("m3").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown pipeline 'magic'");
+    }
+}
