@@ -12,9 +12,16 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     @ArchTest
     static final ArchRule noJavaFxOutsideTheEditor = noClasses()
-            .that().resideInAnyPackage("kumiki.blocks..", "kumiki.codegen..", "kumiki.project..", "kumiki.cli..")
+            .that().resideInAnyPackage("kumiki.blocks..", "kumiki.codegen..", "kumiki.project..", "kumiki.cli..", "kumiki.ml..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "netscape..")
-            .because("the compiler and the command line must run headless, in CI and on a teacher's server");
+            .because("the compiler, the ML core and the command line must run headless, in CI and on a teacher's server");
+
+    @ArchTest
+    static final ArchRule mlKnowsNothingOfBlocksOrProjects = noClasses()
+            .that().resideInAPackage("kumiki.ml..")
+            .should().dependOnClassesThat().resideInAnyPackage("kumiki.codegen..", "kumiki.project..", "kumiki.cli..",
+                    "kumiki.blocks..", "kumiki.editor..")
+            .because("arrows point one way: codegen -> ml, editor -> ml");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses()

@@ -45,7 +45,20 @@ class CFeaturesMatchJavaTest {
 
     static List<Sample> samples(FeaturePipeline p) {
         List<Sample> out = new ArrayList<>();
-        if (p.channels().size() == 3) {
+        if (p.channels().equals(List.of("audio"))) {
+            // Chirps, tones and noise bursts at 16 kHz, of several lengths.
+            java.util.Random r = new java.util.Random(8);
+            for (int i = 0; i < 20; i++) {
+                float[] v = new float[12000 + 500 * i];
+                double f0 = 200 + 150 * i;
+                for (int t = 0; t < v.length; t++) {
+                    double s = t / 16000.0;
+                    v[t] = (float) (0.4 * Math.sin(2 * Math.PI * (f0 + 800 * s) * s) * Math.exp(-2 * Math.abs(s - 0.5))
+                            + 0.02 * r.nextGaussian());
+                }
+                out.add(new Sample("sound." + i + ".wav", "sound", List.of("audio"), 16000, new float[][] {v}));
+            }
+        } else if (p.channels().size() == 3) {
             GestureGenerator g = GestureGenerator.standard(11);
             for (int i = 0; i < 20; i++) {
                 out.add(g.sample(GestureGenerator.GESTURES.get(i % 4), i));
@@ -64,7 +77,7 @@ class CFeaturesMatchJavaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"motion-spectral", "motion-raw", "signal-raw"})
+    @ValueSource(strings = {"motion-spectral", "motion-raw", "signal-raw", "audio-mfe"})
     void generatedCMatchesJava(String name) throws Exception {
         FeaturePipeline p = Pipelines.standard(name);
         String defines = p.cSource().lines().filter(l -> l.startsWith("#define")).reduce("", (a, b) -> a + b + "\n");
@@ -87,9 +100,10 @@ class CFeaturesMatchJavaTest {
             input.append('\n');
             java.add(p.features(w));
         }
-        Process run = new ProcessBuilder(dir.resolve("features").toString()).start();
-        run.getOutputStream().write(input.toString().getBytes(StandardCharsets.UTF_8));
-        run.getOutputStream().close();
+        // Input from a file: writing it all to a pipe first would deadlock once the output pipe is full.
+        Path in = dir.resolve("input.txt");
+        Files.writeString(in, input);
+        Process run = new ProcessBuilder(dir.resolve("features").toString()).redirectInput(in.toFile()).start();
         List<String> lines = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(lines).hasSize(samples.size());

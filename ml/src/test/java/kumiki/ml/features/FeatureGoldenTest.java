@@ -65,12 +65,41 @@ class FeatureGoldenTest {
     }
 
     @Test
+    void melEnergiesOfAToneAreLoudestInTheFilterHoldingIt() {
+        // 40 filters spread evenly in mel from mel(80) = 2595·log10(1 + 80/700) = 122.0 to mel(7600) = 2787.1,
+        // (2787.1 - 122.0) / 41 = 65.0 mel apart: filter m (1-based) is centred at 122.0 + 65.0·m mel.
+        // Filter 14 is centred at 1032.0 mel = 700·(10^(1032/2595) - 1) = 1048.9 Hz = FFT bin 33.57 (512 points at 16 kHz: 31.25 Hz a bin); its neighbours at bins 30.43
+        // and 36.89. A tone at bin 34 (1062.5 Hz) is 0.43 bins from filter 14's centre and ~3 from the
+        // others, so filter 14 (index 13) must be the loudest in every frame.
+        float[] v = new float[16000];
+        for (int t = 0; t < v.length; t++) {
+            v[t] = (float) (0.5 * Math.sin(2 * Math.PI * 1062.5 * t / 16000.0));
+        }
+        AudioMfe p = AudioMfe.standard();
+        float[] f = p.extract(new Sample("tone.wav", "tone", List.of("audio"), 16000, new float[][] {v}));
+        assertThat(p.outputShape()).containsExactly(61, 40);
+        for (int frame = 0; frame < 61; frame++) {
+            int loudest = 0;
+            for (int m = 1; m < 40; m++) {
+                if (f[frame * 40 + m] > f[frame * 40 + loudest]) {
+                    loudest = m;
+                }
+            }
+            assertThat(loudest).as("frame %d", frame).isEqualTo(13);
+        }
+        // Silence (padding) sits at the floor, log10(1e-10) = -10.
+        float[] quiet = p.extract(new Sample("quiet.wav", "q", List.of("audio"), 16000, new float[][] {new float[16000]}));
+        assertThat(quiet[0]).isEqualTo(-10f);
+    }
+
+    @Test
     void parametersAreCheckedWithAHelpfulMessage() {
         assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 100, 8))
                 .hasMessageContaining("FFT length must be a power of 2");
         assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 64, 8))
                 .hasMessageContaining("shorter than the window").hasMessageContaining("use 128");
         assertThatThrownBy(() -> Pipelines.standard("motion-magic")).hasMessageContaining("Choose one of");
+        assertThatThrownBy(() -> new AudioMfe(16000, 1000, 30, 16, 40, 80, 7600)).hasMessageContaining("power of 2");
     }
 
     @Test
