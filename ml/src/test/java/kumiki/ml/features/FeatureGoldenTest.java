@@ -66,8 +66,8 @@ class FeatureGoldenTest {
 
     @Test
     void melEnergiesOfAToneAreLoudestInTheFilterHoldingIt() {
-        // 40 filters spread evenly in mel from mel(80) = 2595·log10(1 + 80/700) = 122.0 to mel(7600) = 2787.1,
-        // (2787.1 - 122.0) / 41 = 65.0 mel apart: filter m (1-based) is centred at 122.0 + 65.0·m mel.
+        // 40 filters spread evenly in mel from mel(80) = 2595·log10(1 + 80/700) = 122.0 to mel(7600) = 2787.0,
+        // (2787.0 - 122.0) / 41 = 65.0 mel apart: filter m (1-based) is centred at 122.0 + 65.0·m mel.
         // Filter 14 is centred at 1032.0 mel = 700·(10^(1032/2595) - 1) = 1048.9 Hz = FFT bin 33.57 (512 points at 16 kHz: 31.25 Hz a bin); its neighbours at bins 30.43
         // and 36.89. A tone at bin 34 (1062.5 Hz) is 0.43 bins from filter 14's centre and ~3 from the
         // others, so filter 14 (index 13) must be the loudest in every frame.
