@@ -8,29 +8,16 @@ import kumiki.ml.ModelPackage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki features}: the int8 input tensor exactly as the device would feed it. */
 @Command(name = "features", mixinStandardHelpOptions = true,
         description = "Print the int8 input tensor the device would feed the model for one recording.")
-public final class FeaturesCommand implements Callable<Integer>, JsonReporting {
+public final class FeaturesCommand extends KumikiCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "A .csv or .wav recording.")
     Path input;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
 
     @Override
     public Integer call() {

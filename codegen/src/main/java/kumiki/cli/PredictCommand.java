@@ -11,29 +11,16 @@ import kumiki.ml.dataset.Sample;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki predict}: the label the int8 model gives a recording, as the device would. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Run the int8 model (as the device would) on one recording and show the label and scores.")
-public final class PredictCommand implements Callable<Integer>, JsonReporting {
+public final class PredictCommand extends KumikiCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "A .csv or .wav recording.")
     Path input;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
 
     static Sample read(Path input) {
         try {

@@ -7,26 +7,13 @@ import kumiki.ml.ModelPackage;
 import kumiki.ml.quant.ModelReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki report}: what a model costs on the Wio Terminal. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Show a model's RAM (tensor arena), flash, operators, MACs and estimated latency on the Wio Terminal.")
-public final class ReportCommand implements Callable<Integer>, JsonReporting {
+public final class ReportCommand extends KumikiCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
 
     @Override
     public Integer call() {

@@ -12,15 +12,12 @@ import kumiki.ml.dataset.DatasetIssue;
 import kumiki.ml.features.Pipelines;
 import kumiki.ml.train.EpochProgress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumiki train}: dataset folder in, model.tflite and model.json out. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a model on a dataset folder (wave.001.csv, clap.003.wav...) and export it as int8 TFLite.")
-public final class TrainCommand implements Callable<Integer>, JsonReporting {
+public final class TrainCommand extends KumikiCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
     Path data;
 
@@ -36,17 +33,6 @@ public final class TrainCommand implements Callable<Integer>, JsonReporting {
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the split of training data, starting weights and batch order.")
     long seed;
-
-    @Mixin
-    JsonOption jsonOption;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public boolean jsonRequested() {
-        return jsonOption.json;
-    }
 
     @Override
     public Integer call() throws Exception {

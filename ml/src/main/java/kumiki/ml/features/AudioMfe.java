@@ -13,12 +13,10 @@ import kumiki.ml.dataset.Sample;
  * {@code lowHz} and {@code highHz}; each energy becomes log10, with a floor.
  * Output [frames][filters], time first, for the conv net.
  */
-public final class AudioMfe implements FeaturePipeline {
+public final class AudioMfe extends WindowedPipeline {
     public static final String NAME = "audio-mfe";
     static final float ENERGY_FLOOR = 1e-10f;
 
-    private final double rateHz;
-    private final int windowMs;
     private final int frameMs;
     private final int strideMs;
     private final int filters;
@@ -26,8 +24,7 @@ public final class AudioMfe implements FeaturePipeline {
     private final double highHz;
 
     public AudioMfe(double rateHz, int windowMs, int frameMs, int strideMs, int filters, double lowHz, double highHz) {
-        this.rateHz = rateHz;
-        this.windowMs = windowMs;
+        super(NAME, List.of("audio"), rateHz, windowMs);
         this.frameMs = frameMs;
         this.strideMs = strideMs;
         this.filters = filters;
@@ -48,43 +45,19 @@ public final class AudioMfe implements FeaturePipeline {
         return new AudioMfe(16000, 1000, 32, 16, 40, 80, 7600);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public LinkedHashMap<String, Object> parameters() {
-        LinkedHashMap<String, Object> p = new LinkedHashMap<>();
-        p.put("rateHz", rateHz);
-        p.put("windowMs", windowMs);
+    void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("frameMs", frameMs);
         p.put("strideMs", strideMs);
         p.put("filters", filters);
         p.put("lowHz", lowHz);
         p.put("highHz", highHz);
-        return p;
     }
 
-    @Override
-    public List<String> channels() {
-        return List.of("audio");
-    }
 
-    @Override
-    public double rateHz() {
-        return rateHz;
-    }
 
-    @Override
-    public int windowSamples() {
-        return (int) Math.round(windowMs * rateHz / 1000.0);
-    }
 
     int frameSamples() {
         return (int) Math.round(frameMs * rateHz / 1000.0);

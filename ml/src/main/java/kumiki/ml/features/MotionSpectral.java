@@ -11,25 +11,22 @@ import java.util.Locale;
  *
  * <p>Output per axis: [rms, skewness, kurtosis, logPower(band 0..bins-1)].
  */
-public final class MotionSpectral implements FeaturePipeline {
+public final class MotionSpectral extends WindowedPipeline {
     public static final String NAME = "motion-spectral";
     /** Power below this counts as silence; keeps log() finite. */
     static final float POWER_FLOOR = 1e-6f;
 
-    private final double rateHz;
-    private final int windowMs;
     private final int fftLength;
     private final int bins;
 
     public MotionSpectral(double rateHz, int windowMs, int fftLength, int bins) {
+        super(NAME, List.of("accX", "accY", "accZ"), rateHz, windowMs);
         if (!Fft.isPowerOfTwo(fftLength)) {
             throw new IllegalArgumentException("FFT length must be a power of 2 (16, 32, 64, 128...), not " + fftLength);
         }
         if (bins < 1 || (fftLength / 2) % bins != 0) {
             throw new IllegalArgumentException("bins must divide FFT length / 2 (" + fftLength / 2 + "), not " + bins);
         }
-        this.rateHz = rateHz;
-        this.windowMs = windowMs;
         this.fftLength = fftLength;
         this.bins = bins;
         if (windowSamples() > fftLength) {
@@ -43,40 +40,16 @@ public final class MotionSpectral implements FeaturePipeline {
         return new MotionSpectral(62.5, 2000, 128, 8);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public LinkedHashMap<String, Object> parameters() {
-        LinkedHashMap<String, Object> p = new LinkedHashMap<>();
-        p.put("rateHz", rateHz);
-        p.put("windowMs", windowMs);
+    void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("fftLength", fftLength);
         p.put("bins", bins);
-        return p;
     }
 
-    @Override
-    public List<String> channels() {
-        return List.of("accX", "accY", "accZ");
-    }
 
-    @Override
-    public double rateHz() {
-        return rateHz;
-    }
 
-    @Override
-    public int windowSamples() {
-        return (int) Math.round(windowMs * rateHz / 1000.0);
-    }
 
     @Override
     public int[] outputShape() {

@@ -9,24 +9,17 @@ import java.util.Locale;
  * interpolation to a fixed {@code length} per channel, laid out [time][channel]
  * for the conv net.
  */
-public final class RawWindow implements FeaturePipeline {
+public final class RawWindow extends WindowedPipeline {
     public static final String MOTION = "motion-raw";
     public static final String SIGNAL = "signal-raw";
 
-    private final String name;
-    private final List<String> channels;
-    private final double rateHz;
-    private final int windowMs;
     private final int length;
 
     public RawWindow(String name, List<String> channels, double rateHz, int windowMs, int length) {
+        super(name, channels, rateHz, windowMs);
         if (length < 2) {
             throw new IllegalArgumentException("length must be at least 2, not " + length);
         }
-        this.name = name;
-        this.channels = List.copyOf(channels);
-        this.rateHz = rateHz;
-        this.windowMs = windowMs;
         this.length = length;
     }
 
@@ -40,48 +33,24 @@ public final class RawWindow implements FeaturePipeline {
         return new RawWindow(SIGNAL, List.of("value"), 20, 2000, 40);
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
+
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public LinkedHashMap<String, Object> parameters() {
-        LinkedHashMap<String, Object> p = new LinkedHashMap<>();
-        p.put("rateHz", rateHz);
-        p.put("windowMs", windowMs);
+    void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("length", length);
-        return p;
     }
 
-    @Override
-    public List<String> channels() {
-        return channels;
-    }
 
-    @Override
-    public double rateHz() {
-        return rateHz;
-    }
 
-    @Override
-    public int windowSamples() {
-        return (int) Math.round(windowMs * rateHz / 1000.0);
-    }
 
     @Override
     public int[] outputShape() {
-        return new int[] {length, channels.size()};
+        return new int[] {length, channels().size()};
     }
 
     @Override
     public float[] features(float[] window) {
-        int ch = channels.size();
+        int ch = channels().size();
         int n = windowSamples();
         float[] out = new float[length * ch];
         double step = (n - 1) / (double) (length - 1);
@@ -123,7 +92,7 @@ public final class RawWindow implements FeaturePipeline {
                         }
                     }
                 }
-                """, name, version(), rateHz, windowMs, windowSamples(), length, channels.size(), windowSamples(),
+                """, name(), version(), rateHz, windowMs, windowSamples(), length, channels().size(), windowSamples(),
                 length, outputSize());
     }
 }

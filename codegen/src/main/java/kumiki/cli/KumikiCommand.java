@@ -1,0 +1,19 @@
+package kumiki.cli;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What every subcommand shares: {@code --json}, and its own spec for output streams. */
+abstract class KumikiCommand implements JsonReporting {
+    @Mixin
+    JsonOption jsonOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public boolean jsonRequested() {
+        return jsonOption.json;
+    }
+}
