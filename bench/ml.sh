@@ -37,3 +37,8 @@ echo "== spoken words (yes, no, background x 60, audio-mfe, conv net)"
 java -cp "$cp" bench/MakeWords.java "$out/words" 60 1
 ./kumiki train --data "$out/words" --pipeline audio-mfe --out "$out/words-model" --seed 1 >/dev/null 2>&1
 summary "$out/words-model"
+
+echo "== training time against TensorFlow.js (same features, same dense net, 75 epochs, no early stopping)"
+(cd bench/tfjs && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+TF_ENABLE_ONEDNN_OPTS=0 TF_CPP_MIN_LOG_LEVEL=3 java -cp "$cp" bench/TrainTiming.java "$out/gestures" motion-spectral 75 "$out/features.json" 2>/dev/null
+node bench/tfjs/train.mjs "$out/features.json" 75 wasm 2>/dev/null | grep TensorFlow
