@@ -104,6 +104,10 @@ class EditorUiTest {
         waitUntil("the code panel shows the new block's code",
                 () -> window.codeView().getCode().contains("void every_1000_ms()"));
         assertThat(vm.dirtyProperty().get()).isTrue();
+        // A block was added: a structural change, so the recovery copy is written at once.
+        waitUntil("the recovery copy is written", () -> java.nio.file.Files.exists(home.resolve("recovery/recovery.kumiki")));
+        assertThat(kumiki.project.ProjectFile.read(home.resolve("recovery/recovery.kumiki")).workspaceJson())
+                .contains("kumiki_every");
 
         robot.clickOn("#tool-undo");
         waitUntil("undo removes the block", () -> blockCount() == before);
@@ -171,6 +175,26 @@ class EditorUiTest {
         assertThat(warning.path("id").asText()).isEqualTo("second");
         assertThat(warning.path("text").asText()).contains("'thing'").contains("text").contains("number");
         waitUntil("the status bar points to it", () -> robot.lookup(".kumiki-status .label").queryLabeled().getText().contains("1"));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.blockly().view().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> vm.dirtyProperty().set(true)).get();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil("Kumiki asks before closing", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains("Hello screen").contains("not saved");
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).contains("Save", "Don't save", "Cancel");
+        javafx.scene.control.Button cancel = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("Cancel")).findFirst().orElseThrow();
+        robot.clickOn(cancel);
+        waitUntil("the question goes away", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(stage.isShowing()).as("Cancel keeps the window open").isTrue();
+        assertThat(vm.dirtyProperty().get()).isTrue();
     }
 
     @Test
