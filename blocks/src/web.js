@@ -124,8 +124,8 @@ function changeLanguage(lang) {
   setLanguage(lang);
   workspace.updateToolbox(toolbox());
   load(state);
+  // load() has published the relabelled workspace; the child's unsaved work is still unsaved.
   dirty = wasDirty;
-  publish(false);
 }
 
 // Errors in the page reach the editor's log instead of vanishing.

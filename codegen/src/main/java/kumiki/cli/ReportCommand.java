@@ -18,7 +18,7 @@ public final class ReportCommand extends KumikiCommand implements Callable<Integ
     @Override
     public Integer call() {
         ModelPackage model = modelOptions.load();
-        ModelReport report = ModelReport.of(model.quantized(), model.json().path("report").path("modelBytes").asInt());
+        ModelReport report = model.report();
         if (jsonOption.json) {
             spec.commandLine().getOut().println(Json.MAPPER.valueToTree(report));
         } else {

@@ -1,11 +1,10 @@
 package kumiki.codegen;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
+import kumiki.project.AtomicFile;
 
 /**
  * Writes a sketch the way the Arduino tools expect it: a folder named like
@@ -41,8 +40,8 @@ public final class SketchFolder {
         Path folder = outDir.resolve(name);
         Files.createDirectories(folder);
         Path ino = folder.resolve(name + ".ino");
-        writeAtomically(ino, result.code());
-        writeAtomically(folder.resolve("sketch.yaml"), sketchYaml(result));
+        AtomicFile.writeString(ino, result.code());
+        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(result));
         return ino;
     }
 
@@ -65,15 +64,5 @@ public final class SketchFolder {
             }
         }
         return yaml.toString();
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

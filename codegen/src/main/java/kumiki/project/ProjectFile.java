@@ -8,12 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,9 +25,8 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>Reading never trusts the file: sizes are checked while unpacking (not
  * taken from the zip's own headers), names must be plain relative paths, and
- * a newer format is refused. Writing goes to a temporary file beside the
- * target and is renamed over it only when complete, so a failed save leaves
- * the earlier file as it was.
+ * a newer format is refused. Writing goes through {@link AtomicFile}, so a
+ * failed save leaves the earlier file as it was.
  */
 public final class ProjectFile {
     public static final String EXTENSION = ".kumiki";
@@ -167,38 +162,18 @@ public final class ProjectFile {
 
     /** {@code wrap} lets tests put a failing stream under the zip writer. */
     static void write(Path path, Project project, UnaryOperator<OutputStream> wrap) throws ProjectException {
-        Path target = path.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".saving");
-            try (OutputStream file = wrap.apply(Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING));
-                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
-                putEntry(zip, "project.json", projectJson(project));
-                for (Map.Entry<String, byte[]> f : project.files().entrySet()) {
-                    putEntry(zip, f.getKey(), f.getValue());
+            AtomicFile.write(path, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out))) {
+                    putEntry(zip, "project.json", projectJson(project));
+                    for (Map.Entry<String, byte[]> f : project.files().entrySet()) {
+                        putEntry(zip, f.getKey(), f.getValue());
+                    }
                 }
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            }, wrap);
         } catch (IOException | RuntimeException e) {
-            throw new ProjectException("project.saveFailed", e, target.getFileName(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temp file is hidden and named .saving; a later save replaces nothing with it
-                }
-            }
+            Path name = path.toAbsolutePath().getFileName();
+            throw new ProjectException("project.saveFailed", e, name, String.valueOf(e.getMessage()));
         }
     }
 

@@ -3,11 +3,10 @@ package kumiki.editor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import kumiki.project.AtomicFile;
 import kumiki.project.Project;
 import kumiki.project.ProjectException;
 import kumiki.project.ProjectFile;
@@ -47,9 +46,7 @@ public final class RecoveryStore {
         ObjectNode node = JSON.createObjectNode();
         node.put("original", original == null ? "" : original.toAbsolutePath().toString());
         node.put("savedAt", System.currentTimeMillis());
-        Path temp = Files.createTempFile(dir, ".recovery", ".json");
-        Files.writeString(temp, node.toString(), StandardCharsets.UTF_8);
-        Files.move(temp, info(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(info(), node.toString());
     }
 
     /** A copy left by a session that did not end cleanly. A damaged copy is ignored. */

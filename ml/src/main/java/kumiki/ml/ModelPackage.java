@@ -46,13 +46,16 @@ public final class ModelPackage {
     private final float[] mean;
     private final float[] scale;
     private final QuantizedModel model;
+    private final int tfliteBytes;
     private final JsonNode json;
 
-    private ModelPackage(FeaturePipeline pipeline, float[] mean, float[] scale, QuantizedModel model, JsonNode json) {
+    private ModelPackage(FeaturePipeline pipeline, float[] mean, float[] scale, QuantizedModel model, int tfliteBytes,
+                         JsonNode json) {
         this.pipeline = pipeline;
         this.mean = mean;
         this.scale = scale;
         this.model = model;
+        this.tfliteBytes = tfliteBytes;
         this.json = json;
     }
 
@@ -113,7 +116,8 @@ public final class ModelPackage {
         }
         Evaluation floatMetrics = Evaluation.of(labels, truth, floatPredicted);
         Evaluation int8Metrics = Evaluation.of(labels, truth, int8Predicted);
-        ModelReport report = ModelReport.of(onDisk, tflite.length);
+        ModelPackage pkg = new ModelPackage(pipeline, floatModel.mean(), floatModel.scale(), onDisk, tflite.length, null);
+        ModelReport report = pkg.report();
         double seconds = (System.nanoTime() - start) / 1e9;
 
         ObjectNode json = JSON.createObjectNode();
@@ -136,7 +140,7 @@ public final class ModelPackage {
         training.put("seconds", Math.round(seconds * 10) / 10.0);
         training.put("trainSamples", train.size());
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("model.json").toFile(), json);
-        ModelPackage pkg = new ModelPackage(pipeline, floatModel.mean(), floatModel.scale(), onDisk, json);
+        pkg = new ModelPackage(pipeline, floatModel.mean(), floatModel.scale(), onDisk, tflite.length, json);
         return new Trained(pkg, dataset, ready.warnings(), floatMetrics, int8Metrics, report, seconds, epochsRun[0]);
     }
 
@@ -165,13 +169,14 @@ public final class ModelPackage {
         }
         float[] mean = JSON.treeToValue(json.path("normalization").path("mean"), float[].class);
         float[] scale = JSON.treeToValue(json.path("normalization").path("scale"), float[].class);
+        byte[] file = Files.readAllBytes(tflite);
         QuantizedModel model;
         try {
-            model = TfliteReader.read(Files.readAllBytes(tflite), labels);
+            model = TfliteReader.read(file, labels);
         } catch (RuntimeException e) {
             throw new IOException("model.tflite in " + dir + " cannot be read: " + e.getMessage(), e);
         }
-        return new ModelPackage(pipeline, mean, scale, model, json);
+        return new ModelPackage(pipeline, mean, scale, model, file.length, json);
     }
 
     /** The int8 input tensor exactly as the device would feed it for this recording. */
@@ -188,6 +193,11 @@ public final class ModelPackage {
     public float[] predict(Sample sample) {
         Int8Interpreter interpreter = new Int8Interpreter(model);
         return interpreter.dequantizeOutput(interpreter.run(features(sample)));
+    }
+
+    /** What the model on disk costs on the Wio Terminal. */
+    public ModelReport report() {
+        return ModelReport.of(model, tfliteBytes);
     }
 
     public List<String> labels() {

@@ -2,7 +2,6 @@ package kumiki.editor.ui;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -259,7 +258,6 @@ public final class MainWindow {
         codeTitle.setText(I18n.get(lang, "code.title"));
         status.setText(vm.problemCountProperty().get() == 0 ? I18n.get(lang, "status.ready")
                 : I18n.get(lang, "status.problems", vm.problemCountProperty().get()));
-        Locale.setDefault(I18n.locale(lang));
     }
 
     // --- actions ---------------------------------------------------------------
