@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <stdio.h>
 
 typedef bool boolean;
 typedef uint8_t byte;
@@ -151,6 +152,65 @@ public:
     void begin(uint32_t baud_count);
     int available(void);
     int read(void);
+    size_t write(const uint8_t *buffer, size_t size);
     operator bool();
 };
 extern Serial_ Serial;
+
+
+void noInterrupts(void);
+void interrupts(void);
+
+// CMSIS for the SAMD51P19A (reached from Arduino.h through sam.h). Only the registers and bit
+// names the collector's microphone code touches, laid out as the Atmel headers name them.
+typedef enum { TC5_IRQn = 112 } IRQn_Type;
+void NVIC_SetPriority(IRQn_Type irq, uint32_t priority);
+void NVIC_EnableIRQ(IRQn_Type irq);
+
+typedef union { struct { uint32_t SWRST:1; uint32_t ENABLE:1; uint32_t :30; } bit; uint16_t reg; } ADC_CTRLA_Type;
+typedef union { struct { uint16_t MUXPOS:5; uint16_t :11; } bit; uint16_t reg; } ADC_INPUTCTRL_Type;
+typedef union { struct { uint16_t :16; } bit; uint16_t reg; } ADC_CTRLB_Type;
+typedef union { struct { uint8_t FLUSH:1; uint8_t START:1; uint8_t :6; } bit; uint8_t reg; } ADC_SWTRIG_Type;
+typedef union { struct { uint32_t SWRST:1; uint32_t ENABLE:1; uint32_t INPUTCTRL:1; uint32_t CTRLB:1;
+    uint32_t :6; uint32_t SWTRIG:1; uint32_t :21; } bit; uint32_t reg; } ADC_SYNCBUSY_Type;
+typedef union { uint16_t reg; } ADC_RESULT_Type;
+typedef struct {
+    volatile ADC_CTRLA_Type CTRLA;
+    volatile ADC_INPUTCTRL_Type INPUTCTRL;
+    volatile ADC_CTRLB_Type CTRLB;
+    volatile ADC_SWTRIG_Type SWTRIG;
+    volatile ADC_SYNCBUSY_Type SYNCBUSY;
+    volatile ADC_RESULT_Type RESULT;
+} Adc;
+extern Adc *const ADC1;
+#define ADC_INPUTCTRL_MUXPOS_AIN12_Val 0xCu
+#define ADC_CTRLB_FREERUN (0x1u << 1)
+#define ADC_CTRLB_RESSEL_12BIT (0x0u << 3)
+
+typedef union { uint32_t reg; } GCLK_PCHCTRL_Type;
+typedef struct { volatile GCLK_PCHCTRL_Type PCHCTRL[48]; } Gclk;
+extern Gclk *const GCLK;
+#define TC5_GCLK_ID 30
+#define GCLK_PCHCTRL_CHEN (0x1u << 6)
+#define GCLK_PCHCTRL_GEN_GCLK1 (0x1u)
+
+typedef union { struct { uint32_t SWRST:1; uint32_t ENABLE:1; uint32_t :30; } bit; uint32_t reg; } TC_CTRLA_Type;
+typedef union { uint8_t reg; } TC_WAVE_Type;
+typedef union { uint16_t reg; } TC_COUNT16_CC_Type;
+typedef union { uint8_t reg; } TC_INTENSET_Type;
+typedef union { uint8_t reg; } TC_INTFLAG_Type;
+typedef union { struct { uint32_t SWRST:1; uint32_t ENABLE:1; uint32_t CTRLB:1; uint32_t STATUS:1; uint32_t COUNT:1;
+    uint32_t PER:1; uint32_t CC0:1; uint32_t CC1:1; uint32_t :24; } bit; uint32_t reg; } TC_SYNCBUSY_Type;
+typedef struct {
+    volatile TC_CTRLA_Type CTRLA;
+    volatile TC_INTENSET_Type INTENSET;
+    volatile TC_INTFLAG_Type INTFLAG;
+    volatile TC_WAVE_Type WAVE;
+    volatile TC_SYNCBUSY_Type SYNCBUSY;
+    volatile TC_COUNT16_CC_Type CC[2];
+} TcCount16;
+typedef union { TcCount16 COUNT16; } Tc;
+extern Tc *const TC5;
+#define TC_WAVE_WAVEGEN_MFRQ (0x1u)
+#define TC_INTENSET_MC0 (0x1u << 4)
+#define TC_INTFLAG_MC0 (0x1u << 4)

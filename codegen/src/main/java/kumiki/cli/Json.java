@@ -7,13 +7,13 @@ import java.util.List;
 import kumiki.codegen.Problem;
 
 /** JSON output of the command line. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
@@ -28,7 +28,7 @@ final class Json {
         return array;
     }
 
-    static String error(String key, String message) {
+    public static String error(String key, String message) {
         ObjectNode n = object();
         n.put("ok", false);
         ObjectNode e = n.putObject("error");

@@ -1,6 +1,6 @@
 package kumiki.cli;
 
 /** Commands whose errors must also come out as JSON when --json was given. */
-interface JsonReporting {
+public interface JsonReporting {
     boolean jsonRequested();
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         version = "Kumiki 0.1.0",
         description = "Block programming for the Seeed Wio Terminal. Without a subcommand, opens the editor.",
         subcommands = {CompileCommand.class, CheckCommand.class, TrainCommand.class, PredictCommand.class,
-            FeaturesCommand.class, ReportCommand.class},
+            FeaturesCommand.class, ReportCommand.class, CollectorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Problems were found (check).", "2:Bad input: a missing or damaged file, or a wrong option."})
 public final class KumikiCli implements Runnable {
@@ -34,8 +34,12 @@ public final class KumikiCli implements Runnable {
     }
 
     /** A CommandLine with Kumiki's error handling: known failures become one line and exit code 2. */
-    public static CommandLine commandLine() {
+    public static CommandLine commandLine(Object... moreSubcommands) {
         CommandLine cli = new CommandLine(new KumikiCli());
+        // The editor module adds the commands that need a serial port; they get the same error handling.
+        for (Object sub : moreSubcommands) {
+            cli.addSubcommand(sub);
+        }
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String message;
@@ -65,6 +69,10 @@ public final class KumikiCli implements Runnable {
 
     public static int execute(String... args) {
         return commandLine().execute(args);
+    }
+
+    public static int execute(Object[] moreSubcommands, String... args) {
+        return commandLine(moreSubcommands).execute(args);
     }
 
     public static void main(String[] args) {

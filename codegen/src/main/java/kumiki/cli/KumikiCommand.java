@@ -5,12 +5,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What every subcommand shares: {@code --json}, and its own spec for output streams. */
-abstract class KumikiCommand implements JsonReporting {
+public abstract class KumikiCommand implements JsonReporting {
     @Mixin
-    JsonOption jsonOption;
+    protected JsonOption jsonOption;
 
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
     @Override
     public boolean jsonRequested() {

@@ -36,16 +36,26 @@ public final class SketchFolder {
 
     /** Writes {@code outDir/<Name>/<Name>.ino} and {@code sketch.yaml}; returns the .ino path. */
     public static Path write(Path outDir, String projectName, CompileResult result) throws IOException {
+        return write(outDir, projectName, result.code(), result.libraries());
+    }
+
+    /** Writes any sketch Kumiki made (a project's, or the data collector) with its profile. */
+    public static Path write(Path outDir, String projectName, String code, java.util.List<Library> libraries)
+            throws IOException {
         String name = sketchName(projectName);
         Path folder = outDir.resolve(name);
         Files.createDirectories(folder);
         Path ino = folder.resolve(name + ".ino");
-        AtomicFile.writeString(ino, result.code());
-        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(result));
+        AtomicFile.writeString(ino, code);
+        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(libraries));
         return ino;
     }
 
     public static String sketchYaml(CompileResult result) {
+        return sketchYaml(result.libraries());
+    }
+
+    public static String sketchYaml(java.util.List<Library> libraries) {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Made by Kumiki for the Seeed Wio Terminal.\n");
         yaml.append("# Build with: arduino-cli compile --profile ").append(PROFILE).append('\n');
@@ -57,9 +67,9 @@ public final class SketchFolder {
         yaml.append("    platforms:\n");
         yaml.append("      - platform: ").append(PLATFORM).append('\n');
         yaml.append("        platform_index_url: ").append(PLATFORM_INDEX).append('\n');
-        if (!result.libraries().isEmpty()) {
+        if (!libraries.isEmpty()) {
             yaml.append("    libraries:\n");
-            for (Library lib : result.libraries()) {
+            for (Library lib : libraries) {
                 yaml.append("      - ").append(lib.name()).append(" (").append(lib.version()).append(")\n");
             }
         }
