@@ -4,7 +4,7 @@
  * through strings only (JSON in, JSON out).
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
+import {Blockly, defineBlocks, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -73,9 +73,28 @@ function compile(workspaceJson, lang) {
   }
 }
 
+/** The sketch and, for each of its lines, the id of the block that made it (or null). */
+function compileLines(workspaceJson, lang) {
+  setLanguage(lang || 'en');
+  const state = JSON.parse(workspaceJson);
+  if (unknownBlockTypes(state).length) {
+    return JSON.stringify({code: '', blocks: []});
+  }
+  const workspace = new Blockly.Workspace();
+  Blockly.Events.disable();
+  try {
+    Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false});
+    return JSON.stringify(lineBlocks(workspace));
+  } finally {
+    workspace.dispose();
+    Blockly.Events.enable();
+  }
+}
+
 globalThis.KumikiHeadless = {
   init,
   compile,
+  compileLines,
   blockTypes: () => JSON.stringify(toolboxBlockTypes()),
   toolboxBlock: (type) => JSON.stringify(toolboxBlock(type)),
 };

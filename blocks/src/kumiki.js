@@ -153,6 +153,41 @@ export function unknownBlockTypes(state) {
 }
 
 /** Generates the sketch and what sketch.yaml needs. */
+/**
+ * Which block made each line of the sketch, so a compiler error can point at a block. The sketch
+ * is generated once more with a marker before every statement block; the markers come out again,
+ * and the caller checks that the code is the same as without them.
+ */
+export function lineBlocks(workspace) {
+  arduinoGenerator.STATEMENT_PREFIX = '\u0001%1\u0002';
+  let marked;
+  try {
+    marked = arduinoGenerator.workspaceToCode(workspace);
+  } finally {
+    arduinoGenerator.STATEMENT_PREFIX = null;
+  }
+  const marker = /\u0001'([^\u0002]*)'\u0002/g;
+  const lines = [];
+  const blocks = [];
+  let owner = null;
+  let ownerIndent = -1;
+  for (const raw of marked.split('\n')) {
+    let id = null;
+    for (const m of raw.matchAll(marker)) id = m[1];
+    const line = raw.replace(marker, '');
+    const indent = line.length - line.trimStart().length;
+    if (id !== null) {
+      owner = id;
+      ownerIndent = indent;
+    } else if (owner !== null && !(indent > ownerIndent || (indent === ownerIndent && line.trim() === '}'))) {
+      owner = null;
+    }
+    lines.push(line);
+    blocks.push(id !== null ? id : owner);
+  }
+  return {code: lines.join('\n'), blocks};
+}
+
 export function generate(workspace) {
   const code = arduinoGenerator.workspaceToCode(workspace);
   return {code, libraries: arduinoGenerator.libraries(), clashes: arduinoGenerator.typeInfo.clashes};

@@ -138,6 +138,19 @@ public final class HeadlessBlockly implements AutoCloseable {
         }
     }
 
+    /** The sketch and, per line, the id of the block that made it (null where no block did). */
+    public SketchLines compileLines(String workspaceJson, String language) {
+        Value result = guarded(() -> api.invokeMember("compileLines", workspaceJson, language), timeLimit);
+        try {
+            JsonNode node = JSON.readTree(result.asString());
+            List<String> blocks = new ArrayList<>();
+            node.path("blocks").forEach(b -> blocks.add(b.isNull() ? null : b.asText()));
+            return new SketchLines(node.path("code").asText(), blocks);
+        } catch (IOException e) {
+            throw new IllegalStateException("The block compiler returned malformed output", e);
+        }
+    }
+
     /** All block types Kumiki knows, sorted. */
     public List<String> blockTypes() {
         String json = guarded(() -> api.invokeMember("blockTypes"), timeLimit).asString();

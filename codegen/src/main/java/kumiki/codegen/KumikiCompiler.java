@@ -42,6 +42,11 @@ public final class KumikiCompiler {
         return new CompileResult(raw.code(), raw.libraries(), problems, raw.unknownTypes(), raw.blockCount());
     }
 
+    /** Which block made each line of the project's sketch; for pointing a compiler error at a block. */
+    public static SketchLines lines(Project project) {
+        return runtime().compileLines(project.workspaceJson(), project.language());
+    }
+
     /** A sketch whose setup() and loop() are both empty does nothing on the board. */
     static boolean isEmptyProgram(String code) {
         return code.contains("void setup() {\n}") && code.contains("void loop() {\n}");

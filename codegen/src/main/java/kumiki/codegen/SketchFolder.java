@@ -14,8 +14,8 @@ import kumiki.project.AtomicFile;
 public final class SketchFolder {
     public static final String FQBN = "Seeeduino:samd:seeed_wio_terminal";
     public static final String PROFILE = "wio_terminal";
-    static final String PLATFORM = "Seeeduino:samd";
-    static final String PLATFORM_INDEX = "https://files.seeedstudio.com/arduino/package_seeeduino_boards_index.json";
+    public static final String PLATFORM = "Seeeduino:samd";
+    public static final String PLATFORM_INDEX = "https://files.seeedstudio.com/arduino/package_seeeduino_boards_index.json";
 
     private SketchFolder() {
     }
