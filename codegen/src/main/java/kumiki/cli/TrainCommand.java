@@ -80,10 +80,8 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
     }
 
     private static void progress(PrintWriter err, EpochProgress e) {
-        int width = 30;
-        int filled = (int) Math.round(width * e.epoch() / (double) e.maxEpochs());
-        err.printf(Locale.ROOT, "\r[%s%s] epoch %d/%d  loss %.3f  accuracy %.0f%%  validation %.0f%%", "#".repeat(filled),
-                " ".repeat(width - filled), e.epoch(), e.maxEpochs(), e.loss(), 100 * e.accuracy(), 100 * e.validationAccuracy());
-        err.flush();
+        ProgressBar.draw(err, e.epoch() / (double) e.maxEpochs(), String.format(Locale.ROOT,
+                "epoch %d/%d  loss %.3f  accuracy %.0f%%  validation %.0f%%", e.epoch(), e.maxEpochs(), e.loss(),
+                100 * e.accuracy(), 100 * e.validationAccuracy()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import kumiki.cli.KumikiCli;
 import kumiki.codegen.Messages;
+import kumiki.device.cli.DeviceCommands;
 import kumiki.editor.KumikiApp;
 
 /**
@@ -18,7 +19,7 @@ public final class Main {
         boolean openEditor = args.length == 0
                 || args.length == 1 && args[0].endsWith(".kumiki") && !args[0].startsWith("-");
         if (!openEditor) {
-            System.exit(KumikiCli.execute(args));
+            System.exit(KumikiCli.execute(DeviceCommands.all(), args));
         }
         if (!hasDisplay()) {
             System.err.println(Messages.get(Locale.getDefault(), "cli.noDisplay"));

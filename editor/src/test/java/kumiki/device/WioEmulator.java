@@ -80,6 +80,11 @@ public final class WioEmulator implements AutoCloseable {
         return this;
     }
 
+    /** What a student's program would print with the serial blocks. */
+    public void print(String line) {
+        writeLine(line);
+    }
+
     public DeviceHello hello() {
         return hello;
     }
@@ -217,7 +222,7 @@ public final class WioEmulator implements AutoCloseable {
 
     private boolean writeLine(String line) {
         sent.add(line);
-        return write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        return write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean write(byte[] bytes) {
