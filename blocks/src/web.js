@@ -138,6 +138,14 @@ window.Kumiki = {
   undo: () => workspace.undo(false),
   redo: () => workspace.undo(true),
   zoomToFit: () => workspace.zoomToFit(),
+  /** Brings a block into view and selects it: where a compiler error came from. */
+  showBlock: (id) => {
+    const block = workspace.getBlockById(String(id));
+    if (!block) return false;
+    workspace.centerOnBlock(block.id);
+    block.select();
+    return true;
+  },
   markSaved: () => {
     dirty = false;
   },

@@ -134,6 +134,31 @@ public final class EditorViewModel {
         updateTitle();
     }
 
+    /**
+     * A recorded example joins the project's dataset ({@code data/label.NNN.ext}). The recovery copy is
+     * written at once, so a crash or a pulled cable right after recording loses nothing.
+     */
+    public String addSample(String label, String extension, byte[] content) {
+        java.util.List<String> existing = project.files().keySet().stream()
+                .filter(k -> k.startsWith("data/")).map(k -> k.substring(5)).toList();
+        String name = kumiki.device.capture.DatasetWriter.nextName(existing, label, extension);
+        project = project.withFile("data/" + name, content);
+        dirty.set(true);
+        keepRecoveryCopy();
+        return name;
+    }
+
+    /** How many recorded examples the project holds, per label. */
+    public java.util.Map<String, Integer> sampleCounts() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String k : project.files().keySet()) {
+            if (k.startsWith("data/") && k.indexOf('.', 5) > 5) {
+                counts.merge(k.substring(5, k.indexOf('.', 5)), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** Writes the sketch folder with the headless compiler, which gives the same code as the panel. */
     public Path exportSketch(Path folder) throws IOException {
         CompileResult result = KumikiCompiler.compile(project);

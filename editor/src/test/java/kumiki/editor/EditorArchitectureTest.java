@@ -29,8 +29,14 @@ class EditorArchitectureTest {
             .because("the compiler and command line run without a screen");
 
     @ArchTest
+    static final ArchRule theDeviceLinkNeedsNoScreen = noClasses()
+            .that().resideInAPackage("kumiki.device..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("ports, capture and upload also run from the command line and in tests without a window");
+
+    @ArchTest
     static final ArchRule onlyLaunchersPrint = noClasses()
-            .that().resideOutsideOfPackages("kumiki.cli..", "kumiki.app..")
+            .that().resideOutsideOfPackages("kumiki.cli..", "kumiki.app..", "kumiki.device.cli..")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("the window reports through its status bar and dialogs");

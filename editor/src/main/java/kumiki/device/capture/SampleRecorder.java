@@ -31,13 +31,17 @@ public final class SampleRecorder {
 
     private final DeviceConnection connection;
     private final DeviceHello hello;
-    private final Path dataset;
+    private final SampleSink sink;
     private int countdownSeconds = 3;
 
-    public SampleRecorder(DeviceConnection connection, DeviceHello hello, Path dataset) {
+    public SampleRecorder(DeviceConnection connection, DeviceHello hello, SampleSink sink) {
         this.connection = connection;
         this.hello = hello;
-        this.dataset = dataset;
+        this.sink = sink;
+    }
+
+    public SampleRecorder(DeviceConnection connection, DeviceHello hello, Path dataset) {
+        this(connection, hello, SampleSink.folder(dataset));
     }
 
     public DeviceHello hello() {
@@ -129,16 +133,12 @@ public final class SampleRecorder {
 
     private Recording save(String label, Collected collected, long wanted) throws DeviceException {
         try {
-            Path file;
-            if (hello.format() == SampleFormat.PCM16) {
-                short[] samples = collected.pcm(wanted);
-                file = DatasetWriter.writeWav(dataset, label, (int) Math.round(hello.rate()), samples);
-            } else {
-                file = DatasetWriter.writeCsv(dataset, label, hello, collected.rows);
-            }
+            Path file = hello.format() == SampleFormat.PCM16
+                    ? sink.save(label, "wav", DatasetWriter.wav((int) Math.round(hello.rate()), collected.pcm(wanted)))
+                    : sink.save(label, "csv", DatasetWriter.csv(hello, collected.rows));
             return Recording.saved(file, collected.readings());
         } catch (IOException e) {
-            throw new DeviceException("capture.cannotWrite", dataset, e.getMessage());
+            throw new DeviceException("capture.cannotWrite", sink, e.getMessage());
         }
     }
 

@@ -121,6 +121,11 @@ public final class BlocklyHost {
         call("Kumiki.zoomToFit()");
     }
 
+    /** Scrolls to a block and selects it (the block behind an upload's compiler error). */
+    public void showBlock(String blockId) {
+        call("Kumiki.showBlock(" + quote(blockId) + ")");
+    }
+
     public void markSaved() {
         call("Kumiki.markSaved()");
     }

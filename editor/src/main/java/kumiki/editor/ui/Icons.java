@@ -16,6 +16,8 @@ final class Icons {
     static final String FIT = "M3 9V3h6 M15 3h6v6 M21 15v6h-6 M9 21H3v-6 M8 8h8v8H8z";
     static final String CODE = "M8 6l-6 6 6 6 M16 6l6 6-6 6 M14 3l-4 18";
     static final String EXPORT = "M12 3v12 M7 10l5 5 5-5 M4 17v4h16v-4";
+    static final String BOARD = "M3 5h18v12H3z M6 8h8v6H6z M17 9v0 M17 12v0 M8 21h8 M12 17v4";
+    static final String UPLOAD = "M12 16V4 M7 9l5-5 5 5 M4 17v4h16v-4";
     static final String GLOBE = "M12 2a10 10 0 1 0 0.01 0z M2 12h20 M12 2c3 3 4 6.5 4 10s-1 7-4 10 M12 2c-3 3-4 6.5-4 10s1 7 4 10";
 
     private Icons() {

@@ -54,6 +54,10 @@ public final class MainWindow {
     private final Label codeTitle = new Label();
     private final VBox codePane = new VBox(codeTitle, codeView);
     private final SplitPane split = new SplitPane();
+    private final SplitPane vertical = new SplitPane();
+    private final kumiki.editor.DeviceViewModel device;
+    private final DevicePanel devicePanel;
+    private final javafx.scene.control.ProgressBar uploadProgress = new javafx.scene.control.ProgressBar();
     private final Label status = new Label();
     private final Map<String, ButtonBase> buttons = new LinkedHashMap<>();
     private final ToggleGroup languages = new ToggleGroup();
@@ -67,8 +71,14 @@ public final class MainWindow {
     private boolean pageReady;
 
     public MainWindow(Stage stage, EditorViewModel vm) {
+        this(stage, vm, kumiki.editor.DeviceViewModel.forThisMachine(Platform::runLater));
+    }
+
+    public MainWindow(Stage stage, EditorViewModel vm, kumiki.editor.DeviceViewModel device) {
         this.stage = stage;
         this.vm = vm;
+        this.device = device;
+        this.devicePanel = new DevicePanel(device);
         this.blockly = new BlocklyHost(new BlocklyHost.Listener() {
             @Override
             public void ready() {
@@ -102,8 +112,15 @@ public final class MainWindow {
         codeTitle.getStyleClass().add("kumiki-code-title");
         VBox.setVgrow(codeView, Priority.ALWAYS);
         split.getItems().add(blockly.view());
-        root.setCenter(split);
-        HBox statusBar = new HBox(status);
+        vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        vertical.getItems().add(split);
+        root.setCenter(vertical);
+        uploadProgress.setPrefWidth(180);
+        uploadProgress.visibleProperty().bind(device.progressProperty().greaterThanOrEqualTo(0));
+        uploadProgress.progressProperty().bind(device.progressProperty());
+        Region statusSpacer = new Region();
+        HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, statusSpacer, uploadProgress);
         statusBar.getStyleClass().add("kumiki-status");
         root.setBottom(statusBar);
 
@@ -124,6 +141,7 @@ public final class MainWindow {
                 e.consume();
             } else {
                 vm.closedCleanly();
+                device.close();
             }
         });
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosaveTick()));
@@ -153,6 +171,14 @@ public final class MainWindow {
         return buttons.get(id);
     }
 
+    public DevicePanel devicePanel() {
+        return devicePanel;
+    }
+
+    public kumiki.editor.DeviceViewModel device() {
+        return device;
+    }
+
     public ToggleButton languageButton(String language) {
         return "ja".equals(language) ? japanese : english;
     }
@@ -168,6 +194,7 @@ public final class MainWindow {
         vm.projectToShowProperty().addListener((o, a, p) -> {
             if (p != null) {
                 blockly.load(p.workspaceJson());
+                updateCounts();
             }
         });
         vm.showCodeProperty().addListener((o, a, show) -> {
@@ -178,9 +205,20 @@ public final class MainWindow {
                 split.getItems().remove(codePane);
             }
         });
+        device.languageProperty().bind(vm.languageProperty());
+        ((ToggleButton) buttons.get("board")).selectedProperty().addListener((o, a, show) -> showDevicePanel(show));
+        devicePanel.onRecord(this::recordExample);
+        devicePanel.onUploadCollector(this::uploadCollector);
+        device.messageProperty().addListener((o, a, m) -> {
+            if (m != null && !m.isBlank()) {
+                status.setText(m);
+            }
+        });
+        updateCounts();
         vm.languageProperty().addListener((o, a, language) -> {
             blockly.changeLanguage(language);
             relabel();
+            updateCounts();
         });
         vm.statusProperty().addListener((o, a, s) -> status.setText(s));
         vm.problemCountProperty().addListener((o, a, n) -> status.setText(n.intValue() == 0
@@ -209,6 +247,9 @@ public final class MainWindow {
         ToggleButton showCode = new ToggleButton();
         decorate(showCode, "showCode", Icons.CODE);
         button("export", Icons.EXPORT, this::exportSketch);
+        ToggleButton board = new ToggleButton();
+        decorate(board, "board", Icons.BOARD);
+        button("upload", Icons.UPLOAD, this::upload);
 
         english.setToggleGroup(languages);
         japanese.setToggleGroup(languages);
@@ -225,7 +266,7 @@ public final class MainWindow {
         HBox bar = new HBox(6,
                 buttons.get("new"), buttons.get("open"), buttons.get("save"), buttons.get("saveAs"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 buttons.get("undo"), buttons.get("redo"), buttons.get("zoomFit"), new Separator(javafx.geometry.Orientation.VERTICAL),
-                language, spacer, showCode, buttons.get("export"));
+                language, spacer, showCode, buttons.get("board"), buttons.get("upload"), buttons.get("export"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("kumiki-toolbar");
@@ -371,6 +412,80 @@ public final class MainWindow {
                 });
             }
         });
+    }
+
+    private void showDevicePanel(boolean show) {
+        if (show && !vertical.getItems().contains(devicePanel)) {
+            vertical.getItems().add(devicePanel);
+            vertical.setDividerPositions(0.6);
+            device.refreshPorts();
+        } else if (!show) {
+            vertical.getItems().remove(devicePanel);
+        }
+    }
+
+    private void updateCounts() {
+        java.util.Map<String, Integer> counts = vm.sampleCounts();
+        devicePanel.setCounts(counts.isEmpty() ? I18n.get(lang(), "device.counts.none")
+                : I18n.get(lang(), "device.counts", counts.entrySet().stream()
+                        .map(e -> e.getKey() + " × " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    /** Each example joins the project at once (and its recovery copy), on this thread. */
+    private void recordExample() {
+        kumiki.device.capture.SampleSink intoProject = (label, extension, content) -> {
+            java.util.concurrent.FutureTask<String> add = new java.util.concurrent.FutureTask<>(
+                    () -> vm.addSample(label, extension, content));
+            Platform.runLater(add);
+            try {
+                return Path.of(add.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.IOException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new java.io.IOException(e.getCause());
+            }
+        };
+        device.record(devicePanel.label(), devicePanel.seconds(), intoProject).thenAccept(r -> updateCounts());
+    }
+
+    private java.util.Optional<Path> arduinoCliOrExplain() {
+        java.util.Optional<Path> cli = device.arduinoCli();
+        if (cli.isEmpty()) {
+            String text = new kumiki.device.upload.UploadProblem(kumiki.device.upload.UploadProblem.Kind.NO_ARDUINO_CLI,
+                    "", 0, null).message(I18n.locale(lang()));
+            if (Dialogs.ask(stage, lang(), "dialog.noArduinoCli.title", text, "dialog.noArduinoCli.export",
+                    "dialog.noArduinoCli.close", false) == Dialogs.Choice.YES) {
+                exportSketch();
+            }
+            return java.util.Optional.empty();
+        }
+        if (device.portProperty().get() == null || device.portProperty().get().isBlank()) {
+            ((ToggleButton) buttons.get("board")).setSelected(true);
+            Dialogs.info(stage, lang(), I18n.get(lang(), "dialog.upload.noPort"));
+            return java.util.Optional.empty();
+        }
+        return cli;
+    }
+
+    private void upload() {
+        arduinoCliOrExplain().ifPresent(cli -> device.upload(vm.project(), cli, status::setText).thenAccept(r -> {
+            if (!r.ok()) {
+                if (r.problem().blockId() != null) {
+                    blockly.showBlock(r.problem().blockId());
+                }
+                Dialogs.error(stage, lang(), "dialog.upload.failed", r.problem().message(I18n.locale(lang())));
+            }
+        }));
+    }
+
+    private void uploadCollector() {
+        kumiki.device.collector.CollectorSensor sensor = devicePanel.sensor();
+        arduinoCliOrExplain().ifPresent(cli -> device.uploadCollector(sensor, cli, status::setText).thenAccept(r -> {
+            if (!r.ok()) {
+                Dialogs.error(stage, lang(), "dialog.upload.failed", r.problem().message(I18n.locale(lang())));
+            }
+        }));
     }
 
     private FileChooser fileChooser() {
