@@ -70,6 +70,8 @@ public final class DeviceViewModel implements AutoCloseable {
     private final IntegerProperty countdown = new SimpleIntegerProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty arduinoCliPath = new SimpleStringProperty("");
+    private java.util.function.Function<String, Optional<Path>> findArduinoCli =
+            preference -> ArduinoCliLocator.forThisMachine().find(preference);
     private final MonitorBuffer monitor = new MonitorBuffer(5000);
     private final PlotData plot = new PlotData(2000);
 
@@ -205,7 +207,12 @@ public final class DeviceViewModel implements AutoCloseable {
 
     /** arduino-cli, from preferences, PATH or an Arduino IDE 2; empty means "explain and offer Export". */
     public Optional<Path> arduinoCli() {
-        return ArduinoCliLocator.forThisMachine().find(arduinoCliPath.get());
+        return findArduinoCli.apply(arduinoCliPath.get());
+    }
+
+    /** Where to look for arduino-cli; tests choose a machine with or without one. */
+    public void setArduinoCliFinder(java.util.function.Function<String, Optional<Path>> finder) {
+        this.findArduinoCli = finder;
     }
 
     /** Compiles and uploads; the monitor lets go of the port meanwhile and comes back after. */

@@ -210,4 +210,21 @@ class EditorUiTest {
             assertThat(js("Kumiki.code()")).as("code in the page for %s", id).isEqualTo(expected);
         }
     }
+
+    /** No arduino-cli on this machine: Upload explains where to get it and offers Export sketch instead. */
+    @Test
+    void uploadWithoutArduinoCliExplainsAndOffersExport(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        window.device().setArduinoCliFinder(preference -> java.util.Optional.empty());
+        robot.clickOn("#tool-upload");
+        waitUntil("the explanation shows", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains("arduino-cli", "Arduino IDE 2", "Export sketch");
+        assertThat(robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).contains("Export sketch", "Close");
+        javafx.scene.control.Button close = robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("Close")).findFirst().orElseThrow();
+        robot.clickOn(close);
+        waitUntil("the explanation goes away", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
 }
