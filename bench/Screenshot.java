@@ -1,5 +1,6 @@
 // Saves a picture of the editor window for the README and for reviewing the look.
-// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE]
+// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE] [board]
+// 'board' opens the Board panel on the Plotter with a few points drawn, to review its look.
 import java.io.File;
 import java.nio.file.Files;
 import javafx.application.Platform;
@@ -24,6 +25,14 @@ public class Screenshot {
                 stage.setHeight(Double.parseDouble(args[2]));
                 vm.showCodeProperty().set(Boolean.parseBoolean(args[4]));
                 window.show();
+                if (args.length > 6 && args[6].equals("board")) {
+                    ((javafx.scene.control.ToggleButton) window.button("board")).setSelected(true);
+                    window.devicePanel().tabs().getSelectionModel().select(1);
+                    for (int i = 0; i < 300; i++) {
+                        window.device().plot().add(java.util.Map.of("light", 500 + 300 * Math.sin(i / 20.0), "threshold", 600.0));
+                    }
+                    window.device().monitor().add("Light meter started");
+                }
                 long[] readyAt = {0};
                 new javafx.animation.AnimationTimer() {
                     @Override

@@ -68,7 +68,7 @@ public final class DevicePanel extends BorderPane {
         this.plotter = new PlotterView(vm.plot());
         getStyleClass().add("kumiki-device-panel");
         port.setEditable(true);
-        port.setPrefWidth(260);
+        port.setPrefWidth(320);
         port.setId("device-port");
         port.valueProperty().bindBidirectional(vm.portProperty());
         vm.ports().addListener((javafx.collections.ListChangeListener<DevicePort>) c -> {

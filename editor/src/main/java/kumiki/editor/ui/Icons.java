@@ -31,6 +31,9 @@ final class Icons {
         svg.setStrokeWidth(2);
         svg.setStrokeLineCap(StrokeLineCap.ROUND);
         svg.setStrokeLineJoin(StrokeLineJoin.ROUND);
-        return svg;
+        // A clear 24x24 square behind every icon gives them all the same box, so they line up.
+        javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(0, 0, 24, 24);
+        box.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return new javafx.scene.Group(box, svg);
     }
 }

@@ -253,6 +253,8 @@ public final class MainWindow {
 
         english.setToggleGroup(languages);
         japanese.setToggleGroup(languages);
+        english.setMinWidth(Region.USE_PREF_SIZE);
+        japanese.setMinWidth(Region.USE_PREF_SIZE);
         english.getStyleClass().add("kumiki-language");
         japanese.getStyleClass().add("kumiki-language");
         english.setId("language-en");
@@ -282,6 +284,12 @@ public final class MainWindow {
     private void decorate(ButtonBase b, String id, String icon) {
         b.setGraphic(Icons.icon(icon));
         b.setContentDisplay(ContentDisplay.TOP);
+        // Long labels (Japanese especially) wrap onto a second line instead of being cut to "…".
+        b.setWrapText(true);
+        b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        b.setPrefWidth(84);
+        b.setAlignment(Pos.TOP_CENTER);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add("kumiki-tool");
         b.setId("tool-" + id);
         b.setFocusTraversable(false);

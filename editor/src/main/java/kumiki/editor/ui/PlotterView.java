@@ -112,7 +112,7 @@ public final class PlotterView extends BorderPane {
         for (int i = 0; i <= 4; i++) {
             double y = top + (bottom - top) * i / 4.0;
             g.strokeLine(left, y, right, y);
-            g.fillText(label(max - (max - min) * i / 4.0), 4, y + 4);
+            g.fillText(label(max - (max - min) * i / 4.0, max - min), 4, y + 4);
         }
         int n = s.count();
         int capacity = Math.max(n, 2);
@@ -142,9 +142,9 @@ public final class PlotterView extends BorderPane {
         }
     }
 
-    private static String label(double v) {
-        return Math.abs(v) >= 1000 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
-                : String.format(Locale.ROOT, "%.2f", v);
+    /** Whole numbers when the plot spans more than 20, two decimals for small ranges (accelerations in g). */
+    private static String label(double v, double range) {
+        return range > 20 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private void updateLegend(List<String> names) {
