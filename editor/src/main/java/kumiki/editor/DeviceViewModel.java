@@ -80,7 +80,7 @@ public final class DeviceViewModel implements AutoCloseable {
         this.ui = ui;
         this.scanner = scanner;
         session.addListener((s, p) -> ui.execute(() -> {
-            state.set(s);
+            // The words first, then the state: whoever reacts to the state finds the words ready.
             switch (s) {
                 case LOST -> message.set(text("panel.lost", p));
                 case AVAILABLE_AGAIN -> message.set(text("panel.back", p));
@@ -88,6 +88,7 @@ public final class DeviceViewModel implements AutoCloseable {
                 default -> {
                 }
             }
+            state.set(s);
         }));
         session.addLineListener(new DeviceListener() {
             @Override
