@@ -70,6 +70,9 @@ public final class DeviceViewModel implements AutoCloseable {
     private final IntegerProperty countdown = new SimpleIntegerProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty arduinoCliPath = new SimpleStringProperty("");
+    /** The monitor's speed. USB ignores it, but a board behind a USB-serial bridge does not. */
+    private final IntegerProperty baud = new SimpleIntegerProperty(kumiki.device.protocol.CollectorProtocol.BAUD);
+    public static final List<Integer> BAUD_RATES = List.of(9600, 19200, 38400, 57600, 115200, 230400);
     private java.util.function.Function<String, Optional<Path>> findArduinoCli =
             preference -> ArduinoCliLocator.forThisMachine().find(preference);
     private final MonitorBuffer monitor = new MonitorBuffer(5000);
@@ -102,10 +105,26 @@ public final class DeviceViewModel implements AutoCloseable {
         });
     }
 
+    /** The real machine: jSerialComm ports at the chosen speed, preferences kept in ~/.kumiki. */
     public static DeviceViewModel forThisMachine(java.util.concurrent.Executor ui) {
-        return new DeviceViewModel(new DeviceSession(
-                p -> kumiki.device.serial.JSerialCommLink.open(p, kumiki.device.protocol.CollectorProtocol.BAUD), 10_000),
-                ui, PortScanner::list);
+        Preferences prefs = Preferences.standard();
+        int saved;
+        try {
+            saved = Integer.parseInt(prefs.get(Preferences.BAUD, "").strip());
+        } catch (NumberFormatException e) {
+            saved = kumiki.device.protocol.CollectorProtocol.BAUD;
+        }
+        int[] speed = {BAUD_RATES.contains(saved) ? saved : kumiki.device.protocol.CollectorProtocol.BAUD};
+        DeviceViewModel vm = new DeviceViewModel(new DeviceSession(
+                p -> kumiki.device.serial.JSerialCommLink.open(p, speed[0]), 10_000), ui, PortScanner::list);
+        vm.baud.set(speed[0]);
+        vm.baud.addListener((o, a, b) -> {
+            speed[0] = b.intValue();
+            prefs.set(Preferences.BAUD, Integer.toString(b.intValue()));
+        });
+        vm.arduinoCliPath.set(prefs.get(Preferences.ARDUINO_CLI, ""));
+        vm.arduinoCliPath.addListener((o, a, b) -> prefs.set(Preferences.ARDUINO_CLI, b));
+        return vm;
     }
 
     private String text(String key, Object... args) {
@@ -218,6 +237,24 @@ public final class DeviceViewModel implements AutoCloseable {
 
     /** Compiles and uploads; the monitor lets go of the port meanwhile and comes back after. */
     public CompletableFuture<UploadResult> upload(Project project, Path cli, Consumer<String> stageText) {
+        return uploadJob(project.name(), cli, stageText,
+                (runner, work, target, l) -> new ProjectUploader(runner, work).upload(project, target, l));
+    }
+
+    /** Puts Kumiki's data collector for {@code sensor} on the board, the same way as a project. */
+    public CompletableFuture<UploadResult> uploadCollector(kumiki.device.collector.CollectorSensor sensor, Path cli,
+                                                           Consumer<String> stageText) {
+        String name = "kumiki_collector_" + sensor.name().replace(':', '_');
+        String code = kumiki.device.collector.CollectorSketch.generate(sensor, sensor.defaultRate());
+        return uploadJob(name, cli, stageText, (runner, work, target, l) -> runner.compileAndUpload(
+                kumiki.codegen.SketchFolder.write(work, name, code, sensor.libraries()).getParent(), target, l));
+    }
+
+    private interface UploadJob {
+        UploadResult run(UploadRunner runner, Path workDir, String port, UploadListener listener) throws Exception;
+    }
+
+    private CompletableFuture<UploadResult> uploadJob(String name, Path cli, Consumer<String> stageText, UploadJob job) {
         CompletableFuture<UploadResult> done = new CompletableFuture<>();
         String target = port.get().strip();
         busy.set(true);
@@ -226,39 +263,7 @@ public final class DeviceViewModel implements AutoCloseable {
             try {
                 UploadRunner runner = new UploadRunner(cli, Map.of(), BootloaderTouch.forThisMachine());
                 Path work = Files.createTempDirectory("kumiki-upload");
-                UploadResult r = session.whilePortReleased(() ->
-                        new ProjectUploader(runner, work).upload(project, target, listener(stageText)));
-                finish(done, r, project.name(), target);
-            } catch (Exception e) {
-                fail(done, e);
-            }
-        });
-        return done;
-    }
-
-    /** Puts Kumiki's data collector for {@code sensor} on the board, the same way as a project. */
-    public CompletableFuture<UploadResult> uploadCollector(kumiki.device.collector.CollectorSensor sensor, Path cli,
-                                                           Consumer<String> stageText) {
-        String code = kumiki.device.collector.CollectorSketch.generate(sensor, sensor.defaultRate());
-        return uploadSketch("kumiki_collector_" + sensor.name().replace(':', '_'), work -> kumiki.codegen.SketchFolder
-                .write(work, "kumiki_collector_" + sensor.name().replace(':', '_'), code, sensor.libraries()).getParent(),
-                cli, stageText);
-    }
-
-    private interface SketchMaker {
-        Path write(Path workDir) throws java.io.IOException;
-    }
-
-    private CompletableFuture<UploadResult> uploadSketch(String name, SketchMaker maker, Path cli, Consumer<String> stageText) {
-        CompletableFuture<UploadResult> done = new CompletableFuture<>();
-        String target = port.get().strip();
-        busy.set(true);
-        progress.set(0);
-        worker.submit(() -> {
-            try {
-                UploadRunner runner = new UploadRunner(cli, Map.of(), BootloaderTouch.forThisMachine());
-                Path sketch = maker.write(Files.createTempDirectory("kumiki-upload"));
-                UploadResult r = session.whilePortReleased(() -> runner.compileAndUpload(sketch, target, listener(stageText)));
+                UploadResult r = session.whilePortReleased(() -> job.run(runner, work, target, listener(stageText)));
                 finish(done, r, name, target);
             } catch (Exception e) {
                 fail(done, e);
@@ -342,6 +347,10 @@ public final class DeviceViewModel implements AutoCloseable {
     /** 0..1 while recording or uploading, -1 when idle. */
     public DoubleProperty progressProperty() {
         return progress;
+    }
+
+    public IntegerProperty baudProperty() {
+        return baud;
     }
 
     public StringProperty arduinoCliPathProperty() {

@@ -44,6 +44,13 @@ public final class DevicePanel extends BorderPane {
     private final TextField sendLine = new TextField();
     private final Button send = new Button();
     private final Button clear = new Button();
+    private final ComboBox<Integer> baud = new ComboBox<>();
+    private final Label baudCaption = new Label();
+    private final TextField cliPath = new TextField();
+    private final Button browseCli = new Button();
+    private final Label cliFound = new Label();
+    private final Label cliCaption = new Label();
+    private final Tab settingsTab = new Tab();
     private final PlotterView plotter;
     private final TextField label = new TextField("wave");
     private final Spinner<Double> seconds = new Spinner<>(0.5, 10.0, 2.0, 0.5);
@@ -109,7 +116,18 @@ public final class DevicePanel extends BorderPane {
         send.setOnAction(e -> sendTyped());
         clear.setOnAction(e -> monitor.clear());
         HBox.setHgrow(sendLine, Priority.ALWAYS);
-        HBox monitorBar = new HBox(8, sendLine, send, autoscroll, clear);
+        baud.getItems().setAll(DeviceViewModel.BAUD_RATES);
+        baud.setValue(vm.baudProperty().get());
+        baud.setId("device-baud");
+        baud.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.baudProperty().get()) {
+                vm.baudProperty().set(b);
+                if (vm.stateProperty().get() == DeviceSession.State.CONNECTED) {
+                    vm.connect();   // the new speed takes effect at once
+                }
+            }
+        });
+        HBox monitorBar = new HBox(8, sendLine, send, baudCaption, baud, autoscroll, clear);
         monitorBar.setAlignment(Pos.CENTER_LEFT);
         monitorBar.setPadding(new Insets(4, 6, 4, 6));
         VBox.setVgrow(monitor, Priority.ALWAYS);
@@ -140,7 +158,24 @@ public final class DevicePanel extends BorderPane {
         recordBox.setPadding(new Insets(10));
         recordTab.setContent(recordBox);
 
-        TabPane tabs = new TabPane(monitorTab, plotTab, recordTab);
+        cliPath.textProperty().bindBidirectional(vm.arduinoCliPathProperty());
+        cliPath.setPrefColumnCount(36);
+        cliPath.setId("device-arduino-cli");
+        cliPath.textProperty().addListener((o, a, b) -> showCliFound());
+        browseCli.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                cliPath.setText(f.getAbsolutePath());
+            }
+        });
+        HBox cliRow = new HBox(8, cliCaption, cliPath, browseCli);
+        cliRow.setAlignment(Pos.CENTER_LEFT);
+        VBox settingsBox = new VBox(10, cliRow, cliFound);
+        settingsBox.setPadding(new Insets(10));
+        settingsTab.setContent(settingsBox);
+
+        TabPane tabs = new TabPane(monitorTab, plotTab, recordTab, settingsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("device-tabs");
         message.setId("device-message");
@@ -233,7 +268,18 @@ public final class DevicePanel extends BorderPane {
         }
     }
 
+    private void showCliFound() {
+        String lang = vm.languageProperty().get();
+        cliFound.setText(vm.arduinoCli().map(p -> I18n.get(lang, "device.cli.found", p))
+                .orElse(I18n.get(lang, "device.cli.missing")));
+    }
+
     private void relabel(String lang) {
+        baudCaption.setText(I18n.get(lang, "device.baud"));
+        settingsTab.setText(I18n.get(lang, "device.tab.settings"));
+        cliCaption.setText(I18n.get(lang, "device.cli"));
+        browseCli.setText(I18n.get(lang, "device.cli.browse"));
+        showCliFound();
         refresh.setText(I18n.get(lang, "device.refresh"));
         boolean connected = vm.stateProperty().get() == DeviceSession.State.CONNECTED;
         connect.setText(I18n.get(lang, connected ? "device.disconnect" : "device.connect"));
