@@ -1,6 +1,6 @@
 // Saves a picture of the editor window for the README and for reviewing the look.
-// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE] [board]
-// 'board' opens the Board panel on the Plotter with a few points drawn, to review its look.
+// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE] [board[:TAB]]
+// 'board' opens the Board panel (on the Plotter, or tab number TAB) with a few points drawn, to review its look.
 import java.io.File;
 import java.nio.file.Files;
 import javafx.application.Platform;
@@ -25,9 +25,10 @@ public class Screenshot {
                 stage.setHeight(Double.parseDouble(args[2]));
                 vm.showCodeProperty().set(Boolean.parseBoolean(args[4]));
                 window.show();
-                if (args.length > 6 && args[6].equals("board")) {
+                if (args.length > 6 && args[6].startsWith("board")) {
                     ((javafx.scene.control.ToggleButton) window.button("board")).setSelected(true);
-                    window.devicePanel().tabs().getSelectionModel().select(1);
+                    window.devicePanel().tabs().getSelectionModel().select(
+                            args[6].contains(":") ? Integer.parseInt(args[6].substring(6)) : 1);
                     for (int i = 0; i < 300; i++) {
                         window.device().plot().add(java.util.Map.of("light", 500 + 300 * Math.sin(i / 20.0), "threshold", 600.0));
                     }

@@ -137,6 +137,17 @@ public final class DevicePanel extends BorderPane {
 
         sensor.getItems().setAll("accel", "light", "mic", "analog:A0");
         sensor.setValue("accel");
+        sensor.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null ? "" : I18n.get(vm.languageProperty().get(), "device.sensor." + s.replace(':', '.'));
+            }
+
+            @Override
+            public String fromString(String text) {
+                return sensor.getValue();
+            }
+        });
         record.setId("device-record");
         record.getStyleClass().add("kumiki-record");
         record.setOnAction(e -> onRecord.run());
@@ -296,6 +307,9 @@ public final class DevicePanel extends BorderPane {
         labelCaption.setText(I18n.get(lang, "device.label"));
         secondsCaption.setText(I18n.get(lang, "device.seconds"));
         sensorCaption.setText(I18n.get(lang, "device.sensor"));
+        String chosen = sensor.getValue();
+        sensor.setValue(null);
+        sensor.setValue(chosen);   // redraw the chosen sensor's name in the new language
         record.setText(I18n.get(lang, "device.record"));
         uploadCollector.setText(I18n.get(lang, "device.uploadCollector"));
     }
