@@ -91,10 +91,49 @@ function compileLines(workspaceJson, lang) {
   }
 }
 
+/**
+ * What a child sees on a block, for lesson messages: its words, with the given fields shown
+ * as they are set and every other slot as "…". Labels therefore follow the chosen language.
+ */
+function blockLabel(type, fieldsJson, lang) {
+  setLanguage(lang || 'en');
+  if (!Blockly.Blocks[type]) return type;
+  const fields = JSON.parse(fieldsJson || '{}');
+  const workspace = new Blockly.Workspace();
+  Blockly.Events.disable();
+  try {
+    const block = workspace.newBlock(type);
+    const parts = [];
+    for (const input of block.inputList) {
+      for (const field of input.fieldRow) {
+        if (field.name && Object.prototype.hasOwnProperty.call(fields, field.name)) {
+          try {
+            field.setValue(fields[field.name]);
+          } catch (e) {
+            // an impossible value: show the slot as empty
+          }
+          parts.push(field.name in fields && field.getValue() == fields[field.name] ? field.getText() : '…');
+        } else if (field.name && field.EDITABLE) {
+          parts.push('…');
+        } else {
+          const text = field.getText();
+          if (text && text.trim()) parts.push(text.trim());
+        }
+      }
+      if (input.type === Blockly.inputs.inputTypes.VALUE) parts.push('…');
+    }
+    return parts.join(' ').replace(/(… )+…/g, '…').replace(/\s+/g, ' ').trim();
+  } finally {
+    workspace.dispose();
+    Blockly.Events.enable();
+  }
+}
+
 globalThis.KumikiHeadless = {
   init,
   compile,
   compileLines,
+  blockLabel,
   blockTypes: () => JSON.stringify(toolboxBlockTypes()),
   toolboxBlock: (type) => JSON.stringify(toolboxBlock(type)),
 };

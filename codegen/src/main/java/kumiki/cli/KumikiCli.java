@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         version = "Kumiki 0.1.0",
         description = "Block programming for the Seeed Wio Terminal. Without a subcommand, opens the editor.",
         subcommands = {CompileCommand.class, CheckCommand.class, TrainCommand.class, PredictCommand.class,
-            FeaturesCommand.class, ReportCommand.class, CollectorCommand.class},
+            FeaturesCommand.class, ReportCommand.class, CollectorCommand.class, LessonCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Problems were found (check).", "2:Bad input: a missing or damaged file, or a wrong option."})
 public final class KumikiCli implements Runnable {

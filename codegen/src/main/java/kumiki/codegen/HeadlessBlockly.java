@@ -151,6 +151,11 @@ public final class HeadlessBlockly implements AutoCloseable {
         }
     }
 
+    /** A block's words as the child sees them, fields given shown, other slots as "…" (for lesson messages). */
+    public String blockLabel(String type, String fieldsJson, String language) {
+        return guarded(() -> api.invokeMember("blockLabel", type, fieldsJson, language), timeLimit).asString();
+    }
+
     /** All block types Kumiki knows, sorted. */
     public List<String> blockTypes() {
         String json = guarded(() -> api.invokeMember("blockTypes"), timeLimit).asString();

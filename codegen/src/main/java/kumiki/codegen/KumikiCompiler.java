@@ -47,6 +47,20 @@ public final class KumikiCompiler {
         return runtime().compileLines(project.workspaceJson(), project.language());
     }
 
+    /** A block's words in {@code language}, for messages that name blocks (lesson checks). */
+    public static String blockLabel(String type, java.util.Map<String, String> fields, String language) {
+        try {
+            return runtime().blockLabel(type, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields), language);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** All block types this Kumiki knows (for checking lessons and plug-ins). */
+    public static java.util.List<String> blockTypes() {
+        return runtime().blockTypes();
+    }
+
     /** A sketch whose setup() and loop() are both empty does nothing on the board. */
     static boolean isEmptyProgram(String code) {
         return code.contains("void setup() {\n}") && code.contains("void loop() {\n}");

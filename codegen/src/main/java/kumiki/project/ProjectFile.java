@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Reads and writes {@code .kumiki} files: a zip with {@code project.json},
- * {@code data/} and {@code model/}, in the manner of Scratch's .sb3.
+ * {@code data/} and {@code model/} (and {@code lesson/}, the lesson a child is following), in the manner of Scratch's .sb3.
  *
  * <p>Reading never trusts the file: sizes are checked while unpacking (not
  * taken from the zip's own headers), names must be plain relative paths, and
@@ -66,18 +66,18 @@ public final class ProjectFile {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (!isSafeName(name)) {
+                if (!SafeZip.isSafeName(name)) {
                     throw new ProjectException("project.badEntry", shown, name);
                 }
                 boolean isProject = name.equals("project.json");
-                if (!isProject && !name.startsWith("data/") && !name.startsWith("model/")) {
+                if (!isProject && !name.startsWith("data/") && !name.startsWith("model/") && !name.startsWith("lesson/")) {
                     continue; // not ours; leave it out rather than carry unknown content along
                 }
                 long limit = Math.min(isProject ? MAX_PROJECT_JSON_BYTES : MAX_UNPACKED_BYTES,
                         MAX_UNPACKED_BYTES - unpacked);
                 byte[] content;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    content = readAtMost(in, limit);
+                    content = SafeZip.readAtMost(in, limit);
                 }
                 if (content == null) {
                     throw new ProjectException("project.entryTooLarge", shown, name);
@@ -124,36 +124,6 @@ public final class ProjectFile {
             throw new ProjectException("project.badJson", shown);
         }
         return new Project((ObjectNode) json, files);
-    }
-
-    /** Plain relative paths only: no absolute paths, no "..", no backslashes, no drive letters. */
-    static boolean isSafeName(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
-                || name.indexOf('\0') >= 0) {
-            return false;
-        }
-        for (String part : name.split("/")) {
-            if (part.equals("..") || part.equals(".") || part.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The bytes, or null if there are more than {@code limit}. */
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     public static void write(Path path, Project project) throws ProjectException {

@@ -129,10 +129,10 @@ class ProjectFileTest {
         Path file = zip("slip.kumiki", "project.json", "{\"format\":1,\"workspace\":{}}", "data/../../evil.sh", "x");
         assertThatThrownBy(() -> ProjectFile.read(file)).isInstanceOfSatisfying(ProjectException.class,
                 e -> assertThat(e.key()).isEqualTo("project.badEntry"));
-        assertThat(ProjectFile.isSafeName("/etc/passwd")).isFalse();
-        assertThat(ProjectFile.isSafeName("C:/x")).isFalse();
-        assertThat(ProjectFile.isSafeName("data\\..\\x")).isFalse();
-        assertThat(ProjectFile.isSafeName("data/wave.001.csv")).isTrue();
+        assertThat(SafeZip.isSafeName("/etc/passwd")).isFalse();
+        assertThat(SafeZip.isSafeName("C:/x")).isFalse();
+        assertThat(SafeZip.isSafeName("data\\..\\x")).isFalse();
+        assertThat(SafeZip.isSafeName("data/wave.001.csv")).isTrue();
     }
 
     @Test
