@@ -1,5 +1,5 @@
 // Saves a picture of the editor window for the README and for reviewing the look.
-// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE] [board[:TAB]]
+// java -cp <kumiki class path> bench/Screenshot.java OUT.png WIDTH HEIGHT LANG SHOW_CODE(true|false) [SAMPLE] [board[:TAB] | lesson:ID]
 // 'board' opens the Board panel (on the Plotter, or tab number TAB) with a few points drawn, to review its look.
 import java.io.File;
 import java.nio.file.Files;
@@ -25,6 +25,10 @@ public class Screenshot {
                 stage.setHeight(Double.parseDouble(args[2]));
                 vm.showCodeProperty().set(Boolean.parseBoolean(args[4]));
                 window.show();
+                if (args.length > 6 && args[6].startsWith("lesson:")) {
+                    kumiki.lesson.Lesson l = kumiki.editor.BundledLessons.load(args[6].substring(7));
+                    window.lessons().start(l, l.title(args[3]));
+                }
                 if (args.length > 6 && args[6].startsWith("board")) {
                     ((javafx.scene.control.ToggleButton) window.button("board")).setSelected(true);
                     window.devicePanel().tabs().getSelectionModel().select(

@@ -60,7 +60,9 @@ const STRUCTURAL = new Set([Blockly.Events.BLOCK_CREATE, Blockly.Events.BLOCK_DE
   Blockly.Events.VAR_CREATE, Blockly.Events.VAR_DELETE, Blockly.Events.VAR_RENAME]);
 
 function onChange(event) {
-  if (loading || event.isUiEvent) return;
+  // Blockly delivers events after the call that caused them, so "loading" alone cannot catch the
+  // ones a load makes: load() puts them in a group of their own.
+  if (loading || event.isUiEvent || event.group === LOAD_GROUP || event.type === Blockly.Events.FINISHED_LOADING) return;
   dirty = true;
   let structural = STRUCTURAL.has(event.type) ||
     (event.type === Blockly.Events.BLOCK_MOVE && (event.newParentId !== event.oldParentId));
@@ -72,6 +74,8 @@ function onChange(event) {
   pending = {structural, timer: setTimeout(() => publish(structural), 40)};
 }
 
+const LOAD_GROUP = 'kumiki-load';
+
 function load(json) {
   const state = typeof json === 'string' ? JSON.parse(json || '{}') : json;
   const unknownTypes = unknownBlockTypes(state);
@@ -82,10 +86,13 @@ function load(json) {
   }
   loading = true;
   shownWarnings = new Map();
+  const group = Blockly.Events.getGroup();
+  Blockly.Events.setGroup(LOAD_GROUP);
   try {
     workspace.clear();
     Blockly.serialization.workspaces.load(state || {}, workspace, {recordUndo: false});
   } finally {
+    Blockly.Events.setGroup(group || false);
     loading = false;
   }
   workspace.clearUndo();
@@ -102,7 +109,7 @@ function start(options) {
     callback(window.prompt(message, defaultValue));
   });
   workspace = Blockly.inject('blocklyDiv', {
-    toolbox: toolbox(),
+    toolbox: currentToolbox(),
     renderer: 'zelos',
     theme: KumikiTheme,
     media: 'media/',
@@ -118,11 +125,113 @@ function start(options) {
   post({type: 'ready'});
 }
 
+/** The block types a lesson step allows, or null for the whole toolbox; and the step's own blocks. */
+let allowedTypes = null;
+let stepBlocks = null;
+
+/** A block's saved state as a toolbox entry: the same block with the same values, without ids. */
+function asToolboxEntry(state) {
+  const copy = JSON.parse(JSON.stringify(state));
+  const strip = (b) => {
+    if (!b || typeof b !== 'object') return;
+    delete b.id;
+    delete b.x;
+    delete b.y;
+    for (const input of Object.values(b.inputs || {})) {
+      strip(input.block);
+      strip(input.shadow);
+    }
+    if (b.next) strip(b.next.block);
+  };
+  strip(copy);
+  return {kind: 'block', ...copy};
+}
+
+/**
+ * The toolbox a step allows: the usual categories, each keeping only the allowed blocks, and the
+ * variable or function categories only when the step uses their blocks. When the step brings its
+ * own blocks (with the values the lesson wants), those stand in each category instead. Familiar, just smaller.
+ */
+function currentToolbox() {
+  const full = toolbox();
+  if (!allowedTypes) return full;
+  const allowed = new Set(allowedTypes);
+  const VARIABLE_TYPES = ['variables_get', 'variables_set', 'math_change'];
+  const own = new Map(); // category index -> the step's blocks that belong there
+  const categoryOf = (type) => full.contents.findIndex((c) => (c.contents || []).some((i) => i.kind === 'block' && i.type === type));
+  for (const block of stepBlocks || []) {
+    const at = categoryOf(block.type);
+    if (at >= 0) {
+      if (!own.has(at)) own.set(at, []);
+      own.get(at).push(asToolboxEntry(block));
+    }
+  }
+  const contents = [];
+  full.contents.forEach((category, index) => {
+    if (category.custom === 'VARIABLE') {
+      if (VARIABLE_TYPES.some((t) => allowed.has(t))) contents.push(category);
+      return;
+    }
+    if (category.custom) {
+      if ([...allowed].some((t) => t.startsWith('procedures_'))) contents.push(category);
+      return;
+    }
+    const kept = own.has(index) ? own.get(index)
+      : (category.contents || []).filter((item) => item.kind !== 'block' || allowed.has(item.type));
+    if (kept.some((item) => item.kind === 'block')) contents.push({...category, contents: kept});
+  });
+  return {...full, contents};
+}
+
+function setToolbox(types, blocksJson) {
+  allowedTypes = types && types.length ? types : null;
+  const state = blocksJson ? JSON.parse(blocksJson) : null;
+  stepBlocks = allowedTypes && state && state.blocks ? state.blocks.blocks || [] : null;
+  workspace.updateToolbox(currentToolbox());
+}
+
+/**
+ * "Show me": the step's blocks in a floating, read-only workspace over the canvas. It is a
+ * separate workspace, so nothing shown here can end up in the child's program.
+ */
+let hintWorkspace = null;
+
+function showHint(json, closeText) {
+  hideHint();
+  const overlay = document.createElement('div');
+  overlay.id = 'kumikiHint';
+  overlay.className = 'kumiki-hint';
+  const area = document.createElement('div');
+  area.className = 'kumiki-hint-blocks';
+  const close = document.createElement('button');
+  close.className = 'kumiki-hint-close';
+  close.textContent = closeText || '×';
+  close.addEventListener('click', hideHint);
+  overlay.appendChild(area);
+  overlay.appendChild(close);
+  document.body.appendChild(overlay);
+  hintWorkspace = Blockly.inject(area, {readOnly: true, renderer: 'zelos', theme: KumikiTheme, media: 'media/',
+    sounds: false, move: {scrollbars: false, drag: false, wheel: false}, zoom: {startScale: 0.75}});
+  Blockly.serialization.workspaces.load(typeof json === 'string' ? JSON.parse(json) : json, hintWorkspace, {recordUndo: false});
+  hintWorkspace.cleanUp();
+  hintWorkspace.scrollCenter();
+  requestAnimationFrame(() => overlay.classList.add('kumiki-hint-shown'));
+}
+
+function hideHint() {
+  if (hintWorkspace) {
+    hintWorkspace.dispose();
+    hintWorkspace = null;
+  }
+  const old = document.getElementById('kumikiHint');
+  if (old) old.remove();
+}
+
 function changeLanguage(lang) {
   const state = Blockly.serialization.workspaces.save(workspace);
   const wasDirty = dirty;
   setLanguage(lang);
-  workspace.updateToolbox(toolbox());
+  workspace.updateToolbox(currentToolbox());
   load(state);
   // load() has published the relabelled workspace; the child's unsaved work is still unsaved.
   dirty = wasDirty;
@@ -133,6 +242,36 @@ window.addEventListener('error', (e) => post({type: 'error', message: String(e.m
 
 window.Kumiki = {
   start,
+  setToolbox: (typesJson, blocksJson) => setToolbox(typesJson ? JSON.parse(typesJson) : null, blocksJson || null),
+  showHint,
+  hideHint,
+  hintShown: () => hintWorkspace !== null,
+  /** For tests: the id of the first block of a type on the canvas. */
+  blockIdOf: (type) => {
+    const block = workspace.getAllBlocks(false).find((b) => b.type === type);
+    return block ? block.id : null;
+  },
+  /** For tests: the rectangle of the block (or shadow) plugged into an input of the first block of a type. */
+  inputBlockRect: (type, inputName) => {
+    const block = workspace.getAllBlocks(false).find((b) => b.type === type);
+    const target = block && block.getInputTargetBlock(inputName);
+    if (!target) return null;
+    const r = target.getSvgRoot().getBoundingClientRect();
+    return JSON.stringify({x: r.left, y: r.top, width: r.width, height: r.height});
+  },
+  /** For tests: where a block's statement input connects, in page coordinates. */
+  inputPoint: (blockId, inputName) => {
+    const block = workspace.getBlockById(blockId);
+    const input = block && block.getInput(inputName);
+    if (!input || !input.connection) return null;
+    const xy = input.connection.getOffsetInBlock();
+    const blockXY = block.getRelativeToSurfaceXY();
+    const scale = workspace.scale;
+    const origin = workspace.getOriginOffsetInPixels();
+    const rect = workspace.getParentSvg().getBoundingClientRect();
+    return JSON.stringify({x: rect.left + origin.x + (blockXY.x + xy.x) * scale,
+      y: rect.top + origin.y + (blockXY.y + xy.y) * scale});
+  },
   load,
   changeLanguage,
   undo: () => workspace.undo(false),

@@ -91,6 +91,30 @@ public final class Project {
         return new Project(copy, files);
     }
 
+    /** A copy with one setting changed (null removes it), e.g. {@code lesson}: which lesson and step the child is on. */
+    public Project withSetting(String key, JsonNode value) {
+        ObjectNode copy = json.deepCopy();
+        ObjectNode settings = copy.path("settings").isObject() ? (ObjectNode) copy.get("settings") : copy.putObject("settings");
+        if (value == null) {
+            settings.remove(key);
+        } else {
+            settings.set(key, value.deepCopy());
+        }
+        return new Project(copy, files);
+    }
+
+    /** A copy whose files under {@code prefix} are replaced by {@code replacement} (paths relative to the prefix). */
+    public Project withFilesUnder(String prefix, Map<String, byte[]> replacement) {
+        Map<String, byte[]> copy = new TreeMap<>();
+        files.forEach((k, v) -> {
+            if (!k.startsWith(prefix)) {
+                copy.put(k, v);
+            }
+        });
+        replacement.forEach((k, v) -> copy.put(prefix + k, v.clone()));
+        return new Project(json.deepCopy(), copy);
+    }
+
     public Project withFile(String path, byte[] content) {
         Map<String, byte[]> copy = new TreeMap<>(files);
         copy.put(path, content.clone());

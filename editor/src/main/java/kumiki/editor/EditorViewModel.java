@@ -159,6 +159,20 @@ public final class EditorViewModel {
         return counts;
     }
 
+    /** Starts a lesson's project (made from its starter); it is new and not yet saved anywhere. */
+    public void startLesson(Project p) {
+        show(p, null);
+        dirty.set(true);
+        keepRecoveryCopy();
+    }
+
+    /** Changes the project without touching the canvas (lesson progress); kept for recovery at once. */
+    public void updateProject(java.util.function.UnaryOperator<Project> change) {
+        project = change.apply(project);
+        dirty.set(true);
+        keepRecoveryCopy();
+    }
+
     /** Writes the sketch folder with the headless compiler, which gives the same code as the panel. */
     public Path exportSketch(Path folder) throws IOException {
         CompileResult result = KumikiCompiler.compile(project);

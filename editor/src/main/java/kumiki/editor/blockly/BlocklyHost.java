@@ -121,6 +121,27 @@ public final class BlocklyHost {
         call("Kumiki.zoomToFit()");
     }
 
+    /** Limits the toolbox to these block types (a lesson step), showing the step's own blocks; null shows all of it. */
+    public void setToolbox(java.util.List<String> types, String stepBlocksJson) {
+        String json;
+        try {
+            json = types == null ? null : JSON.writeValueAsString(types);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        call("Kumiki.setToolbox(" + (json == null ? "null" : quote(json)) + ", "
+                + (stepBlocksJson == null ? "null" : quote(stepBlocksJson)) + ")");
+    }
+
+    /** "Show me": the blocks in a read-only window over the canvas. */
+    public void showHint(String workspaceJson, String closeText) {
+        call("Kumiki.showHint(" + quote(workspaceJson) + ", " + quote(closeText) + ")");
+    }
+
+    public void hideHint() {
+        call("Kumiki.hideHint()");
+    }
+
     /** Scrolls to a block and selects it (the block behind an upload's compiler error). */
     public void showBlock(String blockId) {
         call("Kumiki.showBlock(" + quote(blockId) + ")");

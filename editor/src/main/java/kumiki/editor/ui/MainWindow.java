@@ -58,6 +58,8 @@ public final class MainWindow {
     private final kumiki.editor.DeviceViewModel device;
     private final DevicePanel devicePanel;
     private final javafx.scene.control.ProgressBar uploadProgress = new javafx.scene.control.ProgressBar();
+    private final kumiki.editor.LessonViewModel lessons;
+    private final LessonPanel lessonPanel;
     private final Label status = new Label();
     private final Map<String, ButtonBase> buttons = new LinkedHashMap<>();
     private final ToggleGroup languages = new ToggleGroup();
@@ -79,6 +81,8 @@ public final class MainWindow {
         this.vm = vm;
         this.device = device;
         this.devicePanel = new DevicePanel(device);
+        this.lessons = new kumiki.editor.LessonViewModel(vm, Platform::runLater);
+        this.lessonPanel = new LessonPanel(lessons, () -> vm.languageProperty().get());
         this.blockly = new BlocklyHost(new BlocklyHost.Listener() {
             @Override
             public void ready() {
@@ -99,6 +103,7 @@ public final class MainWindow {
             public void changed(BlocklyHost.Changed c) {
                 vm.workspaceChanged(c.workspace(), c.code(), c.problems().size(), c.structural(), c.dirty(),
                         c.canUndo(), c.canRedo());
+                lessons.workspaceChanged();
             }
         },
             (message, value) -> Dialogs.prompt(stage, lang(), message, value),
@@ -195,6 +200,7 @@ public final class MainWindow {
             if (p != null) {
                 blockly.load(p.workspaceJson());
                 updateCounts();
+                lessons.resume(p);
             }
         });
         vm.showCodeProperty().addListener((o, a, show) -> {
@@ -206,6 +212,20 @@ public final class MainWindow {
             }
         });
         device.languageProperty().bind(vm.languageProperty());
+        lessons.lessonProperty().addListener((o, a, l) -> showLesson(l != null));
+        lessons.stepProperty().addListener((o, a, b) -> {
+            blockly.hideHint();
+            blockly.setToolbox(lessons.allowedTypes(), stepBlocks());
+        });
+        lessonPanel.onShowMe(() -> {
+            if (lessons.currentStep() != null && lessons.currentStep().blocksJson() != null) {
+                blockly.showHint(lessons.currentStep().blocksJson(), "×");
+            }
+        });
+        lessonPanel.onClose(() -> {
+            lessons.close();
+            vm.updateProject(p -> p.withSetting("lesson", null).withFilesUnder("lesson/", java.util.Map.of()));
+        });
         ((ToggleButton) buttons.get("board")).selectedProperty().addListener((o, a, show) -> showDevicePanel(show));
         devicePanel.onRecord(this::recordExample);
         devicePanel.onUploadCollector(this::uploadCollector);
@@ -219,6 +239,8 @@ public final class MainWindow {
             blockly.changeLanguage(language);
             relabel();
             updateCounts();
+            lessonPanel.refresh();
+            lessons.workspaceChanged();
         });
         vm.statusProperty().addListener((o, a, s) -> status.setText(s));
         vm.problemCountProperty().addListener((o, a, n) -> status.setText(n.intValue() == 0
@@ -244,6 +266,7 @@ public final class MainWindow {
         button("undo", Icons.UNDO, blockly::undo);
         button("redo", Icons.REDO, blockly::redo);
         button("zoomFit", Icons.FIT, blockly::zoomToFit);
+        button("lessons", Icons.BOOK, this::chooseLesson);
         ToggleButton showCode = new ToggleButton();
         decorate(showCode, "showCode", Icons.CODE);
         button("export", Icons.EXPORT, this::exportSketch);
@@ -268,6 +291,7 @@ public final class MainWindow {
         HBox bar = new HBox(6,
                 buttons.get("new"), buttons.get("open"), buttons.get("save"), buttons.get("saveAs"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 buttons.get("undo"), buttons.get("redo"), buttons.get("zoomFit"), new Separator(javafx.geometry.Orientation.VERTICAL),
+                buttons.get("lessons"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 language, spacer, showCode, buttons.get("board"), buttons.get("upload"), buttons.get("export"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
@@ -418,6 +442,46 @@ public final class MainWindow {
                     stage.getScene().setCursor(null);
                     Dialogs.error(stage, lang(), "dialog.exportFailed.title", String.valueOf(e.getMessage()));
                 });
+            }
+        });
+    }
+
+    public kumiki.editor.LessonViewModel lessons() {
+        return lessons;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    private void showLesson(boolean show) {
+        if (show && !split.getItems().contains(lessonPanel)) {
+            split.getItems().add(split.getItems().indexOf(blockly.view()) + 1, lessonPanel);
+            split.setDividerPositions(0.68);
+        } else if (!show) {
+            split.getItems().remove(lessonPanel);
+        }
+        lessonPanel.refresh();
+        blockly.hideHint();
+        blockly.setToolbox(show ? lessons.allowedTypes() : null, show ? stepBlocks() : null);
+    }
+
+    private String stepBlocks() {
+        return lessons.currentStep() == null ? null : lessons.currentStep().blocksJson();
+    }
+
+    /** Lessons: the bundled curriculum, or a .kumiki-lesson file from the teacher. */
+    private void chooseLesson() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        LessonChooser.choose(stage, lang()).ifPresent(choice -> {
+            try {
+                kumiki.lesson.Lesson l = choice.bundledId() != null ? kumiki.editor.BundledLessons.load(choice.bundledId())
+                        : kumiki.lesson.LessonLoader.load(kumiki.lesson.LessonPack.open(choice.file()));
+                lessons.start(l, l.title(lang()));
+            } catch (kumiki.lesson.LessonException e) {
+                Dialogs.error(stage, lang(), "dialog.lessonFailed.title", e.message(I18n.locale(lang())));
             }
         });
     }

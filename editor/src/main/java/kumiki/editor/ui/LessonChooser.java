@@ -1,0 +1,78 @@
+package kumiki.editor.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import kumiki.editor.BundledLessons;
+import kumiki.editor.I18n;
+import kumiki.lesson.Lesson;
+import kumiki.lesson.LessonException;
+
+/** Picks a lesson: one of the bundled curriculum, or a .kumiki-lesson file. */
+final class LessonChooser {
+    record Choice(String bundledId, Path file) {
+    }
+
+    private LessonChooser() {
+    }
+
+    static Optional<Choice> choose(Window owner, String lang) {
+        ListView<String> list = new ListView<>();
+        list.setId("lesson-list");
+        list.getItems().setAll(BundledLessons.IDS);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                if (empty || id == null) {
+                    setText(null);
+                    return;
+                }
+                try {
+                    Lesson l = BundledLessons.load(id);
+                    setText((getIndex() + 1) + ".  " + l.title(lang) + "   ·  " + I18n.get(lang, "dialog.lessons.minutes", l.minutes())
+                            + (l.needsMl() ? "  " + I18n.get(lang, "dialog.lessons.needsMl") : ""));
+                } catch (LessonException e) {
+                    setText(id);
+                }
+            }
+        });
+        list.getSelectionModel().select(0);
+        list.setPrefSize(560, 320);
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(I18n.get(lang, "dialog.lessons.title"));
+        dialog.setHeaderText(I18n.get(lang, "dialog.lessons.header"));
+        ButtonType start = new ButtonType(I18n.get(lang, "dialog.lessons.start"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType open = new ButtonType(I18n.get(lang, "dialog.lessons.open"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(I18n.get(lang, "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(start, open, cancel);
+        dialog.getDialogPane().setContent(list);
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                dialog.setResult(new Choice(list.getSelectionModel().getSelectedItem(), null));
+                dialog.close();
+            }
+        });
+        dialog.setResultConverter(button -> {
+            if (button == start && list.getSelectionModel().getSelectedItem() != null) {
+                return new Choice(list.getSelectionModel().getSelectedItem(), null);
+            }
+            if (button == open) {
+                FileChooser chooser = new FileChooser();
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get(lang, "file.lessonFilter"),
+                        "*" + kumiki.lesson.LessonPack.EXTENSION));
+                java.io.File f = chooser.showOpenDialog(owner);
+                return f == null ? null : new Choice(null, f.toPath());
+            }
+            return null;
+        });
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,175 @@
+package kumiki.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import kumiki.editor.ui.MainWindow;
+import kumiki.project.Project;
+import kumiki.project.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lesson 1 played by a child: the chooser, real drags from the limited toolbox, Check my work, a typed number, Next, Finish. */
+@ExtendWith(ApplicationExtension.class)
+class LessonUiTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path home;
+
+    EditorViewModel vm;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
+        vm.newProject();
+        window = new MainWindow(stage, vm);
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        window.show();
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    private String js(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.blockly().evaluate(script)).get(20, TimeUnit.SECONDS);
+    }
+
+    private JsonNode jsJson(String script) throws Exception {
+        String s = js(script);
+        return s == null ? null : JSON.readTree(s);
+    }
+
+    private Point2D onScreen(double pageX, double pageY) {
+        return window.blockly().view().localToScreen(pageX, pageY);
+    }
+
+    /** Opens the only category the step allows and drags its block so that it snaps into the start block. */
+    private void dragIntoStart(FxRobot robot, String type) throws Exception {
+        JsonNode category = jsJson("Kumiki.categoryRect(0)");
+        robot.clickOn(onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
+                category.path("y").asDouble() + category.path("height").asDouble() / 2));
+        waitUntil("the flyout shows " + type, () -> js("Kumiki.blockRect('" + type + "', true)") != null);
+        JsonNode source = jsJson("Kumiki.blockRect('" + type + "', true)");
+        JsonNode target = jsJson("Kumiki.inputPoint(Kumiki.blockIdOf('kumiki_on_start'), 'DO')");
+        // Grab the block near its top-left corner and drop that corner where the start block's slot is.
+        double grabX = 10;
+        double grabY = 8;
+        Point2D from = onScreen(source.path("x").asDouble() + grabX, source.path("y").asDouble() + grabY);
+        Point2D to = onScreen(target.path("x").asDouble() + grabX, target.path("y").asDouble() + grabY);
+        robot.drag(from).moveTo(onScreen(500, 450)).moveTo(to).drop();
+    }
+
+    private String feedback(FxRobot robot) {
+        VBox box = robot.lookup("#lesson-feedback").queryAs(VBox.class);
+        StringBuilder b = new StringBuilder();
+        box.getChildren().forEach(n -> b.append(((Label) n).getText()).append('\n'));
+        return b.toString();
+    }
+
+    @Test
+    void aChildPlaysLessonOneFromStartToFinish(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        robot.clickOn("#tool-lessons");
+        waitUntil("the lesson list shows", () -> robot.lookup("#lesson-list").tryQuery().isPresent());
+        Button startButton = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Start")).findFirst().orElseThrow();
+        robot.clickOn(startButton);
+        waitUntil("lesson 1 starts", () -> robot.lookup("#lesson-progress").tryQuery().isPresent()
+                && "Step 1 of 3".equals(robot.lookup("#lesson-progress").queryAs(Label.class).getText()));
+        waitUntil("the starter is on the canvas", () -> "1".equals(js("String(Kumiki.blockCount())")));
+        assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).getText()).isEqualTo("Paint the screen");
+        // The toolbox holds only what step 1 needs: one category.
+        assertThat(js("Kumiki.categoryRect(1)")).isNull();
+        assertThat(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled()).isTrue();
+
+        // Check my work before doing anything says what to do, in words.
+        robot.clickOn("#lesson-check");
+        waitUntil("the check answers", () -> !feedback(robot).isEmpty());
+        assertThat(feedback(robot)).contains("Put the “fill screen with …” block inside “when Kumiki starts”.");
+
+        // "Show me" floats the step's blocks over the canvas, apart from the child's program.
+        robot.clickOn("#lesson-showme");
+        waitUntil("the example shows", () -> "true".equals(js("String(Kumiki.hintShown())")));
+        assertThat(js("String(Kumiki.blockCount())")).isEqualTo("1");
+        WaitForAsyncUtils.asyncFx(() -> window.blockly().hideHint()).get();
+
+        // Step 1: drag "fill screen with" into the start block.
+        dragIntoStart(robot, "kumiki_screen_fill");
+        waitUntil("step 1 is done", () -> !robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
+        assertThat(feedback(robot)).contains("Well done!");
+        robot.clickOn("#lesson-next");
+        waitUntil("step 2", () -> "Step 2 of 3".equals(robot.lookup("#lesson-progress").queryAs(Label.class).getText()));
+        assertThat(vm.project().settings().path("lesson").path("step").asInt()).isEqualTo(1);
+
+        // Step 2: drag "write" into the start block too.
+        dragIntoStart(robot, "kumiki_screen_text");
+        waitUntil("step 2 is done", () -> !robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
+        robot.clickOn("#lesson-next");
+        waitUntil("step 3", () -> "Step 3 of 3".equals(robot.lookup("#lesson-progress").queryAs(Label.class).getText()));
+
+        // Step 3: the size is 2; the check says the range; the child types 5.
+        robot.clickOn("#lesson-check");
+        waitUntil("the check answers", () -> feedback(robot).contains("between 3 and 7"));
+        JsonNode size = jsJson("Kumiki.inputBlockRect('kumiki_screen_text', 'SIZE')");
+        robot.clickOn(onScreen(size.path("x").asDouble() + size.path("width").asDouble() / 2,
+                size.path("y").asDouble() + size.path("height").asDouble() / 2));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("5").push(KeyCode.ENTER);
+        waitUntil("step 3 is done", () -> !robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#lesson-next").queryAs(Button.class).getText()).isEqualTo("Finish");
+        robot.clickOn("#lesson-next");
+        waitUntil("the lesson is finished", () -> feedback(robot).contains("You finished the lesson!"));
+
+        Path shot = Path.of("target/screenshots/lesson-finished.png");
+        Files.createDirectories(shot.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(WaitForAsyncUtils.asyncFx(() -> window.lessonPanel().getScene().snapshot(null))
+                .get(10, TimeUnit.SECONDS), null), "png", shot.toFile());
+
+        // Saved and opened again: the lesson and the child's place come back with the project.
+        Path file = home.resolve("lesson1.kumiki");
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.saveAs(file);
+            return null;
+        }).get();
+        Project saved = ProjectFile.read(file);
+        assertThat(saved.files()).containsKeys("lesson/lesson.json", "lesson/en.md", "lesson/ja.md");
+        assertThat(saved.settings().path("lesson").path("step").asInt()).isEqualTo(2);
+        assertThat(saved.settings().path("lesson").path("finished").asBoolean()).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.newProject();
+            return null;
+        }).get();
+        waitUntil("lesson mode ends with another project", () -> window.lessons().lessonProperty().get() == null);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.open(file);
+            return null;
+        }).get();
+        waitUntil("the lesson is back at step 3", () -> window.lessons().lessonProperty().get() != null
+                && "Step 3 of 3".equals(robot.lookup("#lesson-progress").queryAs(Label.class).getText()));
+    }
+}
