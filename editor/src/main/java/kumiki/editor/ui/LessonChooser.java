@@ -16,7 +16,11 @@ import kumiki.lesson.LessonException;
 
 /** Picks a lesson: one of the bundled curriculum, or a .kumiki-lesson file. */
 final class LessonChooser {
-    record Choice(String bundledId, Path file) {
+    /** A bundled lesson, a lesson file, or (teacher) "write a lesson" starting from the selected one or from nothing. */
+    record Choice(String bundledId, Path file, boolean teacher) {
+        Choice(String bundledId, Path file) {
+            this(bundledId, file, false);
+        }
     }
 
     private LessonChooser() {
@@ -52,7 +56,8 @@ final class LessonChooser {
         ButtonType start = new ButtonType(I18n.get(lang, "dialog.lessons.start"), ButtonBar.ButtonData.OK_DONE);
         ButtonType open = new ButtonType(I18n.get(lang, "dialog.lessons.open"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(I18n.get(lang, "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(start, open, cancel);
+        ButtonType teacher = new ButtonType(I18n.get(lang, "dialog.lessons.teacher"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(teacher, start, open, cancel);
         dialog.getDialogPane().setContent(list);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -63,6 +68,9 @@ final class LessonChooser {
         dialog.setResultConverter(button -> {
             if (button == start && list.getSelectionModel().getSelectedItem() != null) {
                 return new Choice(list.getSelectionModel().getSelectedItem(), null);
+            }
+            if (button == teacher) {
+                return new Choice(null, null, true);
             }
             if (button == open) {
                 FileChooser chooser = new FileChooser();

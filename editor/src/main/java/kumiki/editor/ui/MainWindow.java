@@ -476,6 +476,10 @@ public final class MainWindow {
             return;
         }
         LessonChooser.choose(stage, lang()).ifPresent(choice -> {
+            if (choice.teacher()) {
+                openTeacherMode();
+                return;
+            }
             try {
                 kumiki.lesson.Lesson l = choice.bundledId() != null ? kumiki.editor.BundledLessons.load(choice.bundledId())
                         : kumiki.lesson.LessonLoader.load(kumiki.lesson.LessonPack.open(choice.file()));
@@ -484,6 +488,19 @@ public final class MainWindow {
                 Dialogs.error(stage, lang(), "dialog.lessonFailed.title", e.message(I18n.locale(lang())));
             }
         });
+    }
+
+    /** Teacher mode: a lesson editor beside this window; it takes blocks from this window's workspace. */
+    public TeacherWindow openTeacherMode() {
+        kumiki.lesson.LessonDraft draft = lessons.lessonProperty().get() != null
+                ? kumiki.lesson.LessonDraft.of(lessons.lessonProperty().get()) : new kumiki.lesson.LessonDraft();
+        TeacherWindow teacher = new TeacherWindow(stage, draft, () -> vm.project().workspaceJson(), lang(), lesson -> {
+            if (confirmDiscard()) {
+                lessons.start(lesson, lesson.title(lang()));
+            }
+        });
+        teacher.show();
+        return teacher;
     }
 
     private void showDevicePanel(boolean show) {
