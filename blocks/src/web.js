@@ -160,6 +160,7 @@ function currentToolbox() {
   const own = new Map(); // category index -> the step's blocks that belong there
   const categoryOf = (type) => full.contents.findIndex((c) => (c.contents || []).some((i) => i.kind === 'block' && i.type === type));
   for (const block of stepBlocks || []) {
+    if (!Blockly.Blocks[block.type]) continue; // a lesson from elsewhere may name blocks this Kumiki lacks
     const at = categoryOf(block.type);
     if (at >= 0) {
       if (!own.has(at)) own.set(at, []);
@@ -212,7 +213,9 @@ function showHint(json, closeText) {
   document.body.appendChild(overlay);
   hintWorkspace = Blockly.inject(area, {readOnly: true, renderer: 'zelos', theme: KumikiTheme, media: 'media/',
     sounds: false, move: {scrollbars: false, drag: false, wheel: false}, zoom: {startScale: 0.75}});
-  Blockly.serialization.workspaces.load(typeof json === 'string' ? JSON.parse(json) : json, hintWorkspace, {recordUndo: false});
+  const state = typeof json === 'string' ? JSON.parse(json) : json;
+  if (unknownBlockTypes(state).length) return; // nothing to show rather than a broken page
+  Blockly.serialization.workspaces.load(state, hintWorkspace, {recordUndo: false});
   hintWorkspace.cleanUp();
   hintWorkspace.scrollCenter();
   requestAnimationFrame(() => overlay.classList.add('kumiki-hint-shown'));
