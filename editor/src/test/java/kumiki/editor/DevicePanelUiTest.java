@@ -1,11 +1,12 @@
 package kumiki.editor;
 
+import static kumiki.editor.Page.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
@@ -73,14 +74,6 @@ class DevicePanelUiTest {
         device.close();
         board.close();
         socat.close();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
     }
 
     @Test

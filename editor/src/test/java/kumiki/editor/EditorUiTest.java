@@ -1,14 +1,12 @@
 package kumiki.editor;
 
+import static kumiki.editor.Page.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.stage.Stage;
 import kumiki.codegen.KumikiCompiler;
 import kumiki.editor.ui.MainWindow;
@@ -23,56 +21,34 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The editor with the real WebView and real Blockly, driven with the mouse under Xvfb. */
 @ExtendWith(ApplicationExtension.class)
 class EditorUiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path home;
 
     EditorViewModel vm;
     MainWindow window;
+    Page page;
 
     @Start
     void start(Stage stage) throws Exception {
         vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
         vm.showSample("hello-screen");
         window = new MainWindow(stage, vm);
+        page = new Page(window);
         stage.setWidth(1280);
         stage.setHeight(800);
         window.show();
     }
 
-    private void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
-
-    private String js(String script) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.blockly().evaluate(script)).get(20, TimeUnit.SECONDS);
-    }
-
-    private JsonNode jsJson(String script) throws Exception {
-        String s = js(script);
-        return s == null ? null : JSON.readTree(s);
-    }
-
-    /** A point on the page (CSS pixels) as a point on the screen. */
-    private Point2D onScreen(double pageX, double pageY) {
-        Node view = window.blockly().view();
-        return view.localToScreen(pageX, pageY);
-    }
-
     private int blockCount() throws Exception {
-        return Integer.parseInt(js("Kumiki.blockCount()"));
+        return Integer.parseInt(page.js("Kumiki.blockCount()"));
     }
 
     @Test
     void theSampleLoadsWithEveryBlockDrawn(FxRobot robot) throws Exception {
         waitUntil("Blockly is ready", window::isPageReady);
         waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
-        JsonNode sizes = jsJson("Kumiki.blockSizes()");
+        JsonNode sizes = page.json("Kumiki.blockSizes()");
         assertThat(sizes.size()).isGreaterThan(10);
         for (JsonNode block : sizes) {
             assertThat(block.path("width").asDouble()).as("width of %s", block.path("type").asText()).isPositive();
@@ -90,15 +66,15 @@ class EditorUiTest {
         int before = blockCount();
         assertThat(vm.codeProperty().get()).doesNotContain("every_1000_ms");
 
-        JsonNode category = jsJson("Kumiki.categoryRect(0)");
-        robot.clickOn(onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
+        JsonNode category = page.json("Kumiki.categoryRect(0)");
+        robot.clickOn(page.onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
                 category.path("y").asDouble() + category.path("height").asDouble() / 2));
-        waitUntil("the Start flyout opens", () -> js("Kumiki.blockRect('kumiki_every', true)") != null);
-        JsonNode source = jsJson("Kumiki.blockRect('kumiki_every', true)");
+        waitUntil("the Start flyout opens", () -> page.js("Kumiki.blockRect('kumiki_every', true)") != null);
+        JsonNode source = page.json("Kumiki.blockRect('kumiki_every', true)");
 
-        Point2D from = onScreen(source.path("x").asDouble() + 12, source.path("y").asDouble() + 12);
-        Point2D to = onScreen(760, 560);
-        robot.drag(from).moveTo(onScreen(500, 400)).moveTo(to).drop();
+        Point2D from = page.onScreen(source.path("x").asDouble() + 12, source.path("y").asDouble() + 12);
+        Point2D to = page.onScreen(760, 560);
+        robot.drag(from).moveTo(page.onScreen(500, 400)).moveTo(to).drop();
 
         waitUntil("the dropped block is on the canvas", () -> blockCount() == before + 1);
         waitUntil("the code panel shows the new block's code",
@@ -120,19 +96,19 @@ class EditorUiTest {
         waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());
         int before = blockCount();
         String code = vm.codeProperty().get();
-        assertThat(jsJson("Kumiki.categoryRect(0)").path("name").asText()).contains("Start");
+        assertThat(page.json("Kumiki.categoryRect(0)").path("name").asText()).contains("Start");
 
         robot.clickOn("#language-ja");
         waitUntil("the toolbox is in Japanese",
-                () -> jsJson("Kumiki.categoryRect(0)").path("name").asText().contains("はじまり"));
+                () -> page.json("Kumiki.categoryRect(0)").path("name").asText().contains("はじまり"));
         assertThat(blockCount()).isEqualTo(before);
-        assertThat(js("Kumiki.blockTexts()")).contains("ずっと");
+        assertThat(page.js("Kumiki.blockTexts()")).contains("ずっと");
         assertThat(vm.codeProperty().get()).isEqualTo(code);
         assertThat(robot.lookup("#tool-save").queryButton().getText()).isEqualTo("ほぞん");
 
         robot.clickOn("#language-en");
         waitUntil("the toolbox is back in English",
-                () -> jsJson("Kumiki.categoryRect(0)").path("name").asText().contains("Start"));
+                () -> page.json("Kumiki.categoryRect(0)").path("name").asText().contains("Start"));
     }
 
     @Test
@@ -170,8 +146,8 @@ class EditorUiTest {
                 + "\"next\":{\"block\":{\"type\":\"variables_set\",\"id\":\"second\",\"fields\":{\"VAR\":{\"id\":\"v\"}},"
                 + "\"inputs\":{\"VALUE\":{\"block\":{\"type\":\"text\",\"fields\":{\"TEXT\":\"one\"}}}}}}}}}}]}}"));
         javafx.application.Platform.runLater(() -> window.open(file));
-        waitUntil("the clash is warned about", () -> jsJson("Kumiki.warnings()").size() == 1);
-        JsonNode warning = jsJson("Kumiki.warnings()").get(0);
+        waitUntil("the clash is warned about", () -> page.json("Kumiki.warnings()").size() == 1);
+        JsonNode warning = page.json("Kumiki.warnings()").get(0);
         assertThat(warning.path("id").asText()).isEqualTo("second");
         assertThat(warning.path("text").asText()).contains("'thing'").contains("text").contains("number");
         waitUntil("the status bar points to it", () -> robot.lookup(".kumiki-status .label").queryLabeled().getText().contains("1"));
@@ -207,7 +183,7 @@ class EditorUiTest {
             }).get();
             String expected = KumikiCompiler.compile(BundledSamples.load(id)).code();
             waitUntil("the editor shows " + id, () -> expected.equals(vm.codeProperty().get()));
-            assertThat(js("Kumiki.code()")).as("code in the page for %s", id).isEqualTo(expected);
+            assertThat(page.js("Kumiki.code()")).as("code in the page for %s", id).isEqualTo(expected);
         }
     }
 

@@ -1,12 +1,12 @@
 package kumiki.editor;
 
+import static kumiki.editor.Page.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
@@ -30,59 +30,39 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Lesson 1 played by a child: the chooser, real drags from the limited toolbox, Check my work, a typed number, Next, Finish. */
 @ExtendWith(ApplicationExtension.class)
 class LessonUiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path home;
 
     EditorViewModel vm;
     MainWindow window;
+    Page page;
 
     @Start
     void start(Stage stage) throws Exception {
         vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
         vm.newProject();
         window = new MainWindow(stage, vm);
+        page = new Page(window);
         stage.setWidth(1280);
         stage.setHeight(820);
         window.show();
     }
 
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
-
-    private String js(String script) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.blockly().evaluate(script)).get(20, TimeUnit.SECONDS);
-    }
-
-    private JsonNode jsJson(String script) throws Exception {
-        String s = js(script);
-        return s == null ? null : JSON.readTree(s);
-    }
-
-    private Point2D onScreen(double pageX, double pageY) {
-        return window.blockly().view().localToScreen(pageX, pageY);
-    }
-
     /** Opens the only category the step allows and drags its block so that it snaps into the start block. */
     private void dragIntoStart(FxRobot robot, String type) throws Exception {
-        JsonNode category = jsJson("Kumiki.categoryRect(0)");
-        robot.clickOn(onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
+        JsonNode category = page.json("Kumiki.categoryRect(0)");
+        robot.clickOn(page.onScreen(category.path("x").asDouble() + category.path("width").asDouble() / 2,
                 category.path("y").asDouble() + category.path("height").asDouble() / 2));
-        waitUntil("the flyout shows " + type, () -> js("Kumiki.blockRect('" + type + "', true)") != null);
-        JsonNode source = jsJson("Kumiki.blockRect('" + type + "', true)");
-        JsonNode target = jsJson("Kumiki.inputPoint(Kumiki.blockIdOf('kumiki_on_start'), 'DO')");
+        waitUntil("the flyout shows " + type, () -> page.js("Kumiki.blockRect('" + type + "', true)") != null);
+        JsonNode source = page.json("Kumiki.blockRect('" + type + "', true)");
+        JsonNode target = page.json("Kumiki.inputPoint(Kumiki.blockIdOf('kumiki_on_start'), 'DO')");
         // Grab the block near its top-left corner and drop that corner where the start block's slot is.
         double grabX = 10;
         double grabY = 8;
-        Point2D from = onScreen(source.path("x").asDouble() + grabX, source.path("y").asDouble() + grabY);
-        Point2D to = onScreen(target.path("x").asDouble() + grabX, target.path("y").asDouble() + grabY);
-        robot.drag(from).moveTo(onScreen(500, 450)).moveTo(to).drop();
+        Point2D from = page.onScreen(source.path("x").asDouble() + grabX, source.path("y").asDouble() + grabY);
+        Point2D to = page.onScreen(target.path("x").asDouble() + grabX, target.path("y").asDouble() + grabY);
+        robot.drag(from).moveTo(page.onScreen(500, 450)).moveTo(to).drop();
     }
 
     private String feedback(FxRobot robot) {
@@ -102,10 +82,10 @@ class LessonUiTest {
         robot.clickOn(startButton);
         waitUntil("lesson 1 starts", () -> robot.lookup("#lesson-progress").tryQuery().isPresent()
                 && "Step 1 of 3".equals(robot.lookup("#lesson-progress").queryAs(Label.class).getText()));
-        waitUntil("the starter is on the canvas", () -> "1".equals(js("String(Kumiki.blockCount())")));
+        waitUntil("the starter is on the canvas", () -> "1".equals(page.js("String(Kumiki.blockCount())")));
         assertThat(robot.lookup("#lesson-step-title").queryAs(Label.class).getText()).isEqualTo("Paint the screen");
         // The toolbox holds only what step 1 needs: one category.
-        assertThat(js("Kumiki.categoryRect(1)")).isNull();
+        assertThat(page.js("Kumiki.categoryRect(1)")).isNull();
         assertThat(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled()).isTrue();
 
         // Check my work before doing anything says what to do, in words.
@@ -115,8 +95,8 @@ class LessonUiTest {
 
         // "Show me" floats the step's blocks over the canvas, apart from the child's program.
         robot.clickOn("#lesson-showme");
-        waitUntil("the example shows", () -> "true".equals(js("String(Kumiki.hintShown())")));
-        assertThat(js("String(Kumiki.blockCount())")).isEqualTo("1");
+        waitUntil("the example shows", () -> "true".equals(page.js("String(Kumiki.hintShown())")));
+        assertThat(page.js("String(Kumiki.blockCount())")).isEqualTo("1");
         WaitForAsyncUtils.asyncFx(() -> window.blockly().hideHint()).get();
 
         // Step 1: drag "fill screen with" into the start block.
@@ -136,8 +116,8 @@ class LessonUiTest {
         // Step 3: the size is 2; the check says the range; the child types 5.
         robot.clickOn("#lesson-check");
         waitUntil("the check answers", () -> feedback(robot).contains("between 3 and 7"));
-        JsonNode size = jsJson("Kumiki.inputBlockRect('kumiki_screen_text', 'SIZE')");
-        robot.clickOn(onScreen(size.path("x").asDouble() + size.path("width").asDouble() / 2,
+        JsonNode size = page.json("Kumiki.inputBlockRect('kumiki_screen_text', 'SIZE')");
+        robot.clickOn(page.onScreen(size.path("x").asDouble() + size.path("width").asDouble() / 2,
                 size.path("y").asDouble() + size.path("height").asDouble() / 2));
         robot.push(KeyCode.CONTROL, KeyCode.A).write("5").push(KeyCode.ENTER);
         waitUntil("step 3 is done", () -> !robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());

@@ -1,9 +1,10 @@
 package kumiki.editor;
 
+import static kumiki.editor.Page.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,14 +41,6 @@ class TeacherModeUiTest {
         stage.setWidth(1280);
         stage.setHeight(820);
         window.show();
-    }
-
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
     }
 
     private static void fx(Runnable r) throws Exception {

@@ -1,21 +1,17 @@
 package kumiki.device.protocol;
 
-/** A line that claims to be ours but cannot be used. The key names a bundle message. */
-public final class ProtocolException extends Exception {
-    private final String key;
-    private final transient Object[] args;
+import java.util.Locale;
+import kumiki.codegen.KeyedException;
 
+/** A line that claims to be ours but cannot be used. The key names a message of the device bundle (editor). */
+public final class ProtocolException extends KeyedException {
     public ProtocolException(String key, Object... args) {
-        super(key);
-        this.key = key;
-        this.args = args.clone();
+        super(key, args);
     }
 
-    public String key() {
-        return key;
-    }
-
-    public Object[] args() {
-        return args.clone();
+    /** The words live with the desktop's device link; here the key and its values are what travel. */
+    @Override
+    public String message(Locale locale) {
+        return key();
     }
 }

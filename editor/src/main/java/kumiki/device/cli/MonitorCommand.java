@@ -34,6 +34,9 @@ public final class MonitorCommand extends KumikiCommand implements Callable<Inte
     @Option(names = "--seconds", paramLabel = "S", description = "Stop after S seconds (default: until unplugged or Ctrl-C).")
     Double seconds;
 
+    @Option(names = "--stdin", description = "Send lines from standard input to the board even when it is not a terminal.")
+    boolean stdin;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,9 +65,13 @@ public final class MonitorCommand extends KumikiCommand implements Callable<Inte
                     gone.countDown();
                 }
             });
-            Thread typing = new Thread(() -> forwardTyping(c), "kumiki-monitor-input");
-            typing.setDaemon(true);
-            typing.start();
+            // Only a person at a terminal (or --stdin) types to the board: a parent process may use our
+            // standard input for its own purposes (a test runner does), and reading it would steal that.
+            if (stdin || System.console() != null) {
+                Thread typing = new Thread(() -> forwardTyping(c), "kumiki-monitor-input");
+                typing.setDaemon(true);
+                typing.start();
+            }
             if (seconds == null) {
                 gone.await();
             } else {
