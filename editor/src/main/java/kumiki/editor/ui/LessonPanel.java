@@ -36,6 +36,8 @@ public final class LessonPanel extends VBox {
     private final Button check = new Button();
     private final Button next = new Button();
     private final Button close = new Button();
+    /** For young children: the same lesson in kana only, when the lesson has it. */
+    private final javafx.scene.control.CheckBox kana = new javafx.scene.control.CheckBox();
     private Runnable onShowMe = () -> { };
     private Runnable onClose = () -> { };
 
@@ -72,6 +74,7 @@ public final class LessonPanel extends VBox {
         next.setId("lesson-next");
         next.getStyleClass().add("kumiki-lesson-next");
         close.setId("lesson-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         back.setOnAction(e -> lessons.back());
         showMe.setOnAction(e -> onShowMe.run());
         check.setOnAction(e -> lessons.checkMyWork());
@@ -86,10 +89,12 @@ public final class LessonPanel extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, showMe, spacer, check, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        kana.setId("lesson-kana");
+        kana.selectedProperty().addListener((o, a, b) -> refresh());
         HBox top = new HBox(8, lessonTitle, new Region(), close);
         HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
         top.setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(top, progressText, progress, stepTitle, scroll, buttons);
+        getChildren().addAll(top, kana, progressText, progress, stepTitle, scroll, buttons);
 
         lessons.lessonProperty().addListener((o, a, b) -> refresh());
         lessons.stepProperty().addListener((o, a, b) -> refresh());
@@ -114,25 +119,33 @@ public final class LessonPanel extends VBox {
             return;
         }
         String lang = language.get();
+        boolean kanaAvailable = lang.equals("ja") && l.texts().containsKey("ja-Hira");
+        kana.setVisible(kanaAvailable);
+        kana.setManaged(kanaAvailable);
+        kana.setText(I18n.get(lang, "lesson.kana"));
+        if (kanaAvailable && kana.isSelected()) {
+            lang = "ja-Hira";
+        }
         int i = lessons.stepProperty().get();
         int n = l.steps().size();
         LessonText text = l.text(lang);
         lessonTitle.setText(l.title(lang));
-        progressText.setText(I18n.get(lang, "lesson.progress", i + 1, n));
+        String ui = language.get();
+        progressText.setText(I18n.get(ui, "lesson.progress", i + 1, n));
         progress.setProgress((i + 1) / (double) n);
         LessonText.StepText st = i < text.steps().size() ? text.steps().get(i) : null;
         stepTitle.setText(st == null ? "" : st.title());
         body.getChildren().setAll(MarkdownView.render(st == null ? "" : st.body(), l.pack()::file,
-                I18n.get(lang, "lesson.picture")));
+                I18n.get(ui, "lesson.picture")));
         hint.setText(st == null ? "" : st.hint());
         hintButton.setVisible(st != null && !st.hint().isBlank());
         hintButton.setSelected(false);
-        back.setText(I18n.get(lang, "lesson.back"));
-        showMe.setText(I18n.get(lang, "lesson.showMe"));
-        check.setText(I18n.get(lang, "lesson.check"));
-        next.setText(I18n.get(lang, i + 1 < n ? "lesson.next" : "lesson.finish"));
-        close.setText(I18n.get(lang, "lesson.close"));
-        hintButton.setText(I18n.get(lang, "lesson.hint"));
+        back.setText(I18n.get(ui, "lesson.back"));
+        showMe.setText(I18n.get(ui, "lesson.showMe"));
+        check.setText(I18n.get(ui, "lesson.check"));
+        next.setText(I18n.get(ui, i + 1 < n ? "lesson.next" : "lesson.finish"));
+        close.setText(I18n.get(ui, "lesson.close"));
+        hintButton.setText(I18n.get(ui, "lesson.hint"));
         showFeedback();
     }
 

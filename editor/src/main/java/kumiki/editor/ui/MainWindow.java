@@ -311,13 +311,24 @@ public final class MainWindow {
         // Long labels (Japanese especially) wrap onto a second line instead of being cut to "…".
         b.setWrapText(true);
         b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        b.setPrefWidth(84);
         b.setAlignment(Pos.TOP_CENTER);
-        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.textProperty().addListener((o, a, text) -> fitLabel(b, text));
         b.getStyleClass().add("kumiki-tool");
         b.setId("tool-" + id);
         b.setFocusTraversable(false);
         buttons.put(id, b);
+    }
+
+    /**
+     * As wide as the label needs, between 64 and 92 px: short words stay on one line, long ones wrap
+     * at their spaces into two, and the whole toolbar still fits a 1280-pixel screen in both languages.
+     */
+    private static void fitLabel(ButtonBase b, String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(javafx.scene.text.Font.font(b.getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, 13));
+        double width = Math.max(64, Math.min(92, Math.ceil(probe.getLayoutBounds().getWidth()) + 18));
+        b.setPrefWidth(width);
+        b.setMinWidth(width);
     }
 
     private void relabel() {
