@@ -47,6 +47,10 @@ public final class LessonGradeCommand extends KumikiCommand implements Callable<
                 files.add(p);
             }
         }
+        if (files.isEmpty()) {
+            throw new BadInputException(Messages.get("cli.lesson.noProjects",
+                    String.join(", ", projects.stream().map(Path::toString).toList())));
+        }
         ArrayNode rows = Json.MAPPER.createArrayNode();
         PrintWriter out = spec.commandLine().getOut();
         int unreadable = 0;
