@@ -71,6 +71,7 @@ class DevicePanelUiTest {
 
     @AfterEach
     void stop() throws Exception {
+        Page.closeWindows();
         device.close();
         board.close();
         socat.close();

@@ -21,6 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The editor with the real WebView and real Blockly, driven with the mouse under Xvfb. */
 @ExtendWith(ApplicationExtension.class)
 class EditorUiTest {
+    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        Page.closeWindows();
+    }
+
 
     @TempDir
     static Path home;

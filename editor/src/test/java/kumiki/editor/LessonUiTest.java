@@ -30,6 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Lesson 1 played by a child: the chooser, real drags from the limited toolbox, Check my work, a typed number, Next, Finish. */
 @ExtendWith(ApplicationExtension.class)
 class LessonUiTest {
+    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        Page.closeWindows();
+    }
+
 
     @TempDir
     static Path home;

@@ -18,6 +18,11 @@ final class Page {
         this.window = window;
     }
 
+    /** Closes every window the test opened (the editor, dialogs, teacher mode). */
+    static void closeWindows() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     /** Waits up to 40 s; a timeout names what never happened. */
     static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
         try {

@@ -27,6 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A teacher writes a one-step lesson with buttons and text boxes only, checks it, exports it and previews it. */
 @ExtendWith(ApplicationExtension.class)
 class TeacherModeUiTest {
+    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws Exception {
+        Page.closeWindows();
+    }
+
     @TempDir
     static Path home;
 
