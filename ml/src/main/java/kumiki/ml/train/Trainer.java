@@ -104,7 +104,7 @@ public final class Trainer {
                 Session.Runner assign = session.runner();
                 assigns.forEach(assign::addTarget);
                 assign.run();
-                Op minimize = minimizeAfterAllGradients(tf, new Adam(graph, options.learningRate()), loss);
+                Op minimize = minimizeAfterAllGradients(tf, new Adam(graph, options.learningRate()), loss, options.learningRate());
                 session.initialize();
                 float bestLoss = Float.MAX_VALUE;
                 List<float[][]> best = read(session, variables);
@@ -158,26 +158,43 @@ public final class Trainer {
     }
 
     /**
-     * Like {@code optimizer.minimize(loss)}, but no weight is updated until every gradient is computed.
-     * The variables are ref variables: without this, Adam could update a layer's weights while the
-     * backward pass still reads them for the layer below, and two runs with one seed would differ.
+     * One Adam step, written out so that it is repeatable. TF Java's {@code Adam} advances its
+     * bias-correction powers (beta1^t, beta2^t) in ops that run beside the weight updates, with nothing
+     * ordering them: each weight update may read the old or the new power, so two runs of one seed
+     * drifted apart. Here every gradient is computed first, every weight is updated with the powers as
+     * they were, and only then do the powers advance.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Op minimizeAfterAllGradients(Ops tf, Adam adam, Operand<TFloat32> loss) {
+    private static Op minimizeAfterAllGradients(Ops tf, Adam adam, Operand<TFloat32> loss, float learningRate) {
         List<org.tensorflow.framework.optimizers.Optimizer.GradAndVar<?>> grads = adam.computeGradients(loss);
         List<Op> all = new ArrayList<>();
         for (var g : grads) {
             all.add(tf.identity((Operand) g.getGradient()));
         }
-        Ops after = tf.withControlDependencies(all);
-        List<org.tensorflow.framework.optimizers.Optimizer.GradAndVar<? extends org.tensorflow.types.family.TType>> gated =
-                new ArrayList<>();
+        Ops afterGradients = tf.withControlDependencies(all);
+        Variable<TFloat32> beta1Power = tf.withName("kumiki_beta1_power").variable(tf.constant(ADAM_BETA1));
+        Variable<TFloat32> beta2Power = tf.withName("kumiki_beta2_power").variable(tf.constant(ADAM_BETA2));
+        Operand<TFloat32> beta1Now = afterGradients.identity(beta1Power);
+        Operand<TFloat32> beta2Now = afterGradients.identity(beta2Power);
+        List<Op> updates = new ArrayList<>();
         for (var g : grads) {
-            Operand gradient = after.identity((Operand) g.getGradient());
-            gated.add(new org.tensorflow.framework.optimizers.Optimizer.GradAndVar(gradient.asOutput(), g.getVariable()));
+            Operand variable = (Operand) g.getVariable();
+            Variable<TFloat32> m = tf.variable(tf.zerosLike(variable));
+            Variable<TFloat32> v = tf.variable(tf.zerosLike(variable));
+            updates.add(afterGradients.train.applyAdam(variable, m, v, beta1Now, beta2Now, tf.constant(learningRate),
+                    tf.constant(ADAM_BETA1), tf.constant(ADAM_BETA2), tf.constant(ADAM_EPSILON),
+                    afterGradients.identity((Operand) g.getGradient())));
         }
-        return adam.applyGradients(gated, "train");
+        Ops afterUpdates = tf.withControlDependencies(updates);
+        Op advance1 = afterUpdates.assign(beta1Power, afterUpdates.math.mul(beta1Power, afterUpdates.constant(ADAM_BETA1)));
+        Op advance2 = afterUpdates.assign(beta2Power, afterUpdates.math.mul(beta2Power, afterUpdates.constant(ADAM_BETA2)));
+        return tf.withControlDependencies(List.of(advance1, advance2)).withName("train").noOp();
     }
+
+    /** Adam's usual constants (Kingma and Ba), as TF Java's Adam uses them. */
+    private static final float ADAM_BETA1 = 0.9f;
+    private static final float ADAM_BETA2 = 0.999f;
+    private static final float ADAM_EPSILON = 1e-8f;
 
     static int[] shuffled(int n, Random random) {
         int[] order = new int[n];
