@@ -27,29 +27,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Train, quantize to int8, write .tflite; then Debian's Arm NN (an independent
  * TFLite reader, CpuRef backend) runs the file on 50 inputs.
  *
- * <p>What must agree, and why: every layer's int8 tensor up to and including the
- * logits within ±1 (Arm NN's reference backend computes in float and rounds once;
- * TFLM, and so our interpreter, uses fixed-point and rounds twice: they may differ
- * by one step, rarely). The top label on every input. The softmax output within
- * the step that a ±1 logit can cause: p(1−p) ≤ 1/4, so at most
- * ⌈logit scale × 256 / 4⌉ + 1 steps of 1/256.
+ * <p>What must agree: every element of every layer's int8 tensor, the final softmax output
+ * included, within ±1, and the top label on every input. Arm NN's reference backend computes
+ * in float and rounds once; TFLM, and so our interpreter, uses fixed-point and rounds twice, so a
+ * single step of difference is expected now and then, and more is a bug. (A logit one step off
+ * could move the softmax by more than one step; training is repeatable to the bit, so this test
+ * always sees the same models, and on them it does not happen.)
  */
 class ExportTest {
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"motion-spectral", "motion-raw"})
+    @ValueSource(strings = {"motion-spectral", "motion-raw", "audio-mfe"})
     void armNnRunsOurFileAndAgreesWithTheJavaInterpreter(String pipelineName) throws Exception {
         FeaturePipeline p = Pipelines.standard(pipelineName);
-        GestureGenerator g = GestureGenerator.standard(9);
-        List<Sample> samples = new ArrayList<>();
-        for (String gesture : GestureGenerator.GESTURES) {
-            for (int n = 0; n < 40; n++) {
-                samples.add(g.sample(gesture, n));
-            }
-        }
-        Dataset d = new Dataset(samples, List.of());
+        Dataset d = new Dataset(samples(pipelineName), List.of());
         List<String> labels = d.labels();
         List<Sample> train = d.train();
         float[][] x = train.stream().map(p::extract).toArray(float[][]::new);
@@ -94,8 +87,7 @@ class ExportTest {
             int outSize = q.tensors().get(out).size();
             Int8Interpreter partial = new Int8Interpreter(upTo);
             boolean last = k == q.ops().size();
-            float logitScale = q.tensors().get(ops.get(k - 1).inputs()[0]).scale()[0];
-            int allowed = last ? (int) Math.ceil(logitScale * 256 / 4) + 1 : 1;
+            int allowed = 1;   // on every layer, softmax output included
             for (int i = 0; i < 50; i++) {
                 byte[] a = last ? ours.get(i) : partial.run(Arrays.copyOfRange(all.array(), i * inSize(q), (i + 1) * inSize(q)));
                 byte[] b = Arrays.copyOfRange(theirs, i * outSize, (i + 1) * outSize);
@@ -108,6 +100,23 @@ class ExportTest {
                 }
             }
         }
+    }
+
+    /** Every model Kumiki exports: gestures for the motion pipelines, spoken words for sound. */
+    private List<Sample> samples(String pipelineName) throws Exception {
+        if (pipelineName.equals("audio-mfe")) {
+            Path words = dir.resolve("words");
+            kumiki.ml.synth.SpokenWords.write(words, List.of("yes", "no"), 24, 3);
+            return kumiki.ml.dataset.DatasetReader.read(words).samples();
+        }
+        GestureGenerator g = GestureGenerator.standard(9);
+        List<Sample> samples = new ArrayList<>();
+        for (String gesture : GestureGenerator.GESTURES) {
+            for (int n = 0; n < 40; n++) {
+                samples.add(g.sample(gesture, n));
+            }
+        }
+        return samples;
     }
 
     static int inSize(QuantizedModel q) {
