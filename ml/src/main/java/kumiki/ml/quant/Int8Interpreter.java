@@ -7,9 +7,9 @@ import kumiki.ml.quant.QuantizedModel.Tensor;
 
 /**
  * Runs a {@link QuantizedModel} with the integer arithmetic of TFLite Micro's
- * reference kernels (int32 accumulators, Q31 multipliers, the same rounding),
- * so the app can show what the device will compute. Softmax is the one step
- * done in float, then quantized to the output's 1/256 steps.
+ * reference kernels (int32 accumulators, Q31 multipliers, the same rounding, and
+ * softmax in gemmlowp fixed point: {@link TflmSoftmax}), so the app can show what the
+ * device will compute.
  */
 public final class Int8Interpreter {
     private final QuantizedModel model;
@@ -125,23 +125,10 @@ public final class Int8Interpreter {
     }
 
     private byte[] softmax(Tensor inT, byte[] in, Tensor out) {
-        double max = -Double.MAX_VALUE;
-        double[] x = new double[in.length];
-        for (int i = 0; i < in.length; i++) {
-            x[i] = inT.scale()[0] * (in[i] - inT.zeroPoint()[0]);
-            max = Math.max(max, x[i]);
+        if (out.zeroPoint()[0] != -128 || out.scale()[0] != 1f / 256) {
+            throw new IllegalStateException("TFLM's int8 softmax needs output scale 1/256 and zero point -128");
         }
-        double sum = 0;
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.exp(x[i] - max);
-            sum += x[i];
-        }
-        byte[] result = new byte[in.length];
-        for (int i = 0; i < in.length; i++) {
-            long q = Math.round(x[i] / sum / out.scale()[0]) + out.zeroPoint()[0];
-            result[i] = (byte) Math.max(-128, Math.min(127, q));
-        }
-        return result;
+        return new TflmSoftmax(inT.scale()[0], 1.0).run(in);
     }
 
     private static int[] ints(byte[] data) {
