@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,22 +14,13 @@ import kumiki.project.Project;
 import kumiki.project.ProjectFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code kumiki lesson check} and {@code kumiki lesson grade}, as a teacher runs them. */
-class LessonCliTest {
+class LessonCliTest extends CommandLineTest {
     @TempDir
     Path dir;
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
 
-    int run(String... args) {
-        CommandLine cli = KumikiCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     static Path lessons() {
         return Path.of(System.getProperty("kumiki.lessons", "../lessons"));

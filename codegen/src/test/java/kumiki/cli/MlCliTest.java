@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kumiki.ml.synth.GestureGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** train, predict, features and report, as a teacher would run them. */
-class MlCliTest {
+class MlCliTest extends CommandLineTest {
     @TempDir
     static Path dir;
 
@@ -23,15 +20,7 @@ class MlCliTest {
     static Path model;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
 
-    int run(String... args) {
-        CommandLine cli = KumikiCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @BeforeAll
     static void trainOnce() throws Exception {

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import kumiki.codegen.KumikiCompiler;
-import kumiki.editor.ui.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,30 +18,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor with the real WebView and real Blockly, driven with the mouse under Xvfb. */
 @ExtendWith(ApplicationExtension.class)
-class EditorUiTest {
-    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
-    @org.junit.jupiter.api.AfterEach
-    void closeWindows() throws Exception {
-        Page.closeWindows();
-    }
-
-
-    @TempDir
-    static Path home;
-
-    EditorViewModel vm;
-    MainWindow window;
-    Page page;
-
+class EditorUiTest extends EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
-        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
-        vm.showSample("hello-screen");
-        window = new MainWindow(stage, vm);
-        page = new Page(window);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        window.show();
+        open(stage, vm -> vm.showSample("hello-screen"), 1280, 800);
     }
 
     private int blockCount() throws Exception {

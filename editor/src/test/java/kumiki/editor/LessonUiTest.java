@@ -16,12 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import kumiki.editor.ui.MainWindow;
 import kumiki.project.Project;
 import kumiki.project.ProjectFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,30 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 1 played by a child: the chooser, real drags from the limited toolbox, Check my work, a typed number, Next, Finish. */
 @ExtendWith(ApplicationExtension.class)
-class LessonUiTest {
-    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
-    @org.junit.jupiter.api.AfterEach
-    void closeWindows() throws Exception {
-        Page.closeWindows();
-    }
-
-
-    @TempDir
-    static Path home;
-
-    EditorViewModel vm;
-    MainWindow window;
-    Page page;
-
+class LessonUiTest extends EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
-        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
-        vm.newProject();
-        window = new MainWindow(stage, vm);
-        page = new Page(window);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        window.show();
+        open(stage, EditorViewModel::newProject, 1280, 820);
     }
 
     /** Opens the only category the step allows and drags its block so that it snaps into the start block. */

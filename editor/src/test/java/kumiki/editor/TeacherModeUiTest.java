@@ -11,14 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import kumiki.editor.ui.MainWindow;
 import kumiki.editor.ui.TeacherWindow;
 import kumiki.lesson.Lesson;
 import kumiki.lesson.LessonLoader;
 import kumiki.lesson.LessonPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,27 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A teacher writes a one-step lesson with buttons and text boxes only, checks it, exports it and previews it. */
 @ExtendWith(ApplicationExtension.class)
-class TeacherModeUiTest {
-    /** Each test's windows go away with it, so the next test's robot cannot find their buttons. */
-    @org.junit.jupiter.api.AfterEach
-    void closeWindows() throws Exception {
-        Page.closeWindows();
-    }
-
-    @TempDir
-    static Path home;
-
-    EditorViewModel vm;
-    MainWindow window;
-
+class TeacherModeUiTest extends EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
-        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
-        vm.newProject();
-        window = new MainWindow(stage, vm);
-        stage.setWidth(1280);
-        stage.setHeight(820);
-        window.show();
+        open(stage, EditorViewModel::newProject, 1280, 820);
     }
 
     private static void fx(Runnable r) throws Exception {

@@ -1,0 +1,18 @@
+package kumiki.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs {@code kumiki} in the test's JVM and keeps what it printed. */
+abstract class CommandLineTest {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        CommandLine cli = KumikiCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+}
