@@ -135,17 +135,39 @@ public final class EditorViewModel {
     }
 
     /**
-     * A recorded example joins the project's dataset ({@code data/label.NNN.ext}). The recovery copy is
-     * written at once, so a crash or a pulled cable right after recording loses nothing.
+     * A recorded example joins the project's dataset ({@code data/label.NNN.ext}) and is on disk at
+     * once: in the project's file when it has one, and in the recovery copy while there are unsaved
+     * changes, so a crash or a pulled cable right after recording loses nothing.
      */
     public String addSample(String label, String extension, byte[] content) {
         java.util.List<String> existing = project.files().keySet().stream()
                 .filter(k -> k.startsWith("data/")).map(k -> k.substring(5)).toList();
         String name = kumiki.device.capture.DatasetWriter.nextName(existing, label, extension);
         project = project.withFile("data/" + name, content);
-        dirty.set(true);
-        keepRecoveryCopy();
+        boolean onDisk = addToSavedFile("data/" + name, content);
+        if (!onDisk || dirty.get()) {
+            dirty.set(true);
+            keepRecoveryCopy();
+        }
         return name;
+    }
+
+    /**
+     * A project that has a file gets the example in that file at once (atomically), next to the
+     * blocks as they were last saved: recording never saves block changes the child has not saved.
+     */
+    private boolean addToSavedFile(String path, byte[] content) {
+        Path saved = file.get();
+        if (saved == null) {
+            return false;
+        }
+        try {
+            ProjectFile.write(saved, ProjectFile.read(saved).withFile(path, content));
+            return true;
+        } catch (ProjectException e) {
+            status.set(e.message(I18n.locale(language.get())));
+            return false;
+        }
     }
 
     /** How many recorded examples the project holds, per label. */

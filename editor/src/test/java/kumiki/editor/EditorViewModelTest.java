@@ -104,4 +104,29 @@ class EditorViewModelTest {
         vm.newProject();
         assertThat(vm.project().name()).isEqualTo("なまえなし");
     }
+
+    @Test
+    void aRecordedExampleGoesIntoTheSavedFileAtOnceWithoutSavingUnsavedBlocks() throws Exception {
+        Path file = dir.resolve("Piano.kumiki");
+        vm.saveAs(file);
+        String savedBlocks = kumiki.project.ProjectFile.read(file).workspaceJson();
+        vm.workspaceChanged(WS, "void loop() {}", 0, true, true, true, false);   // the child changed the blocks
+
+        String name = vm.addSample("wave", "csv", "timestamp,accX,accY,accZ\n0,0,0,1\n".getBytes());
+
+        assertThat(name).isEqualTo("wave.001.csv");
+        kumiki.project.Project onDisk = kumiki.project.ProjectFile.read(file);
+        assertThat(onDisk.files()).containsKey("data/wave.001.csv");
+        assertThat(onDisk.workspaceJson()).isEqualTo(savedBlocks);
+        assertThat(vm.dirtyProperty().get()).as("the block change is still unsaved").isTrue();
+        assertThat(vm.sampleCounts()).containsEntry("wave", 1);
+        assertThat(vm.addSample("wave", "csv", new byte[] {1})).isEqualTo("wave.002.csv");
+    }
+
+    @Test
+    void anUnsavedProjectKeepsItsExampleInTheRecoveryCopy() throws Exception {
+        vm.addSample("clap", "wav", new byte[] {1, 2, 3});
+        assertThat(kumiki.project.ProjectFile.read(dir.resolve("recovery/recovery.kumiki")).files())
+                .containsKey("data/clap.001.wav");
+    }
 }
