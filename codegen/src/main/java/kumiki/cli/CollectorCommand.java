@@ -1,11 +1,9 @@
 package kumiki.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kumiki.codegen.Messages;
-import kumiki.codegen.SketchFolder;
 import kumiki.device.collector.CollectorSensor;
 import kumiki.device.collector.CollectorSketch;
 import kumiki.device.protocol.DeviceHello;
@@ -38,13 +36,7 @@ public final class CollectorCommand extends KumikiCommand implements Callable<In
             throw new BadInputException(Messages.get("collector.badRate", DeviceHello.formatRate(hz), s.name(),
                     DeviceHello.formatRate(s.minRate()), DeviceHello.formatRate(s.maxRate())));
         }
-        String name = "kumiki_collector_" + s.name().replace(':', '_');
-        Path ino;
-        try {
-            ino = SketchFolder.write(output, name, CollectorSketch.generate(s, hz), s.libraries());
-        } catch (IOException e) {
-            throw new BadInputException(Messages.get("cli.cannotWrite", output, e.getMessage()));
-        }
+        Path ino = writeSketch(output, CollectorSketch.sketchName(s), CollectorSketch.generate(s, hz), s.libraries());
         if (jsonOption.json) {
             ObjectNode n = Json.object();
             n.put("ok", true);

@@ -1,7 +1,6 @@
 package kumiki.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kumiki.codegen.CompileResult;
@@ -29,12 +28,7 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
         if (!result.unknownTypes().isEmpty()) {
             throw new BadInputException(result.problems().get(0).message());
         }
-        Path ino;
-        try {
-            ino = SketchFolder.write(output, p.name(), result);
-        } catch (IOException e) {
-            throw new BadInputException(Messages.get("cli.cannotWrite", output, e.getMessage()));
-        }
+        Path ino = writeSketch(output, p.name(), result.code(), result.libraries());
         if (jsonOption.json) {
             ObjectNode n = Json.object();
             n.put("ok", true);

@@ -1,5 +1,11 @@
 package kumiki.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import kumiki.codegen.Library;
+import kumiki.codegen.Messages;
+import kumiki.codegen.SketchFolder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,5 +21,14 @@ public abstract class KumikiCommand implements JsonReporting {
     @Override
     public boolean jsonRequested() {
         return jsonOption.json;
+    }
+
+    /** Writes a sketch folder; a folder that cannot be written is bad input, said in one line. */
+    protected static Path writeSketch(Path outDir, String name, String code, List<Library> libraries) {
+        try {
+            return SketchFolder.write(outDir, name, code, libraries);
+        } catch (IOException e) {
+            throw new BadInputException(Messages.get("cli.cannotWrite", outDir, e.getMessage()));
+        }
     }
 }

@@ -30,10 +30,6 @@ public final class LessonChecker {
         return out;
     }
 
-    public boolean passes(Step step, String workspaceJson) throws LessonException {
-        return missing(step, workspaceJson, "en").isEmpty();
-    }
-
     private String missing(CheckRule rule, List<WorkspaceBlocks.Node> blocks, String lang) {
         Locale locale = lang.startsWith("ja") ? Locale.JAPANESE : Locale.ENGLISH;
         if (rule.isForbid()) {

@@ -244,7 +244,7 @@ public final class DeviceViewModel implements AutoCloseable {
     /** Puts Kumiki's data collector for {@code sensor} on the board, the same way as a project. */
     public CompletableFuture<UploadResult> uploadCollector(kumiki.device.collector.CollectorSensor sensor, Path cli,
                                                            Consumer<String> stageText) {
-        String name = "kumiki_collector_" + sensor.name().replace(':', '_');
+        String name = kumiki.device.collector.CollectorSketch.sketchName(sensor);
         String code = kumiki.device.collector.CollectorSketch.generate(sensor, sensor.defaultRate());
         return uploadJob(name, cli, stageText, (runner, work, target, l) -> runner.compileAndUpload(
                 kumiki.codegen.SketchFolder.write(work, name, code, sensor.libraries()).getParent(), target, l));
@@ -363,9 +363,5 @@ public final class DeviceViewModel implements AutoCloseable {
 
     public PlotData plot() {
         return plot;
-    }
-
-    public DeviceSession session() {
-        return session;
     }
 }

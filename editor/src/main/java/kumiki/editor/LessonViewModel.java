@@ -53,6 +53,7 @@ public final class LessonViewModel {
     private final ObservableList<String> missing = FXCollections.observableArrayList();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private long generation;
+    private Project resumed;
 
     public LessonViewModel(EditorViewModel editor, Executor ui) {
         this.editor = editor;
@@ -63,14 +64,18 @@ public final class LessonViewModel {
     public void start(Lesson l, String projectName) {
         Project p = Project.create(projectName, editor.languageProperty().get()).withWorkspace(l.starterJson())
                 .withFilesUnder(FOLDER, l.pack().files());
-        editor.startLesson(p.withSetting(SETTING, progress(l, 0)));
-        if (lesson.get() == null || !lesson.get().id().equals(l.id()) || step.get() != 0) {
-            show(l, 0);   // when no one listens to the editor's project (tests), start here
-        }
+        Project started = p.withSetting(SETTING, progress(l, 0));
+        editor.startLesson(started);
+        resume(started);
     }
 
     /** A project just opened: if it carries a lesson, continue it at the saved step; else leave lesson mode. */
     public void resume(Project p) {
+        // The window resumes every project it shows, start() resumes the one it made: once is enough.
+        if (p == resumed) {
+            return;
+        }
+        resumed = p;
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         p.files().forEach((k, v) -> {
             if (k.startsWith(FOLDER)) {

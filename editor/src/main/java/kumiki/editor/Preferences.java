@@ -32,8 +32,7 @@ public final class Preferences {
     }
 
     public static Preferences standard() {
-        String home = System.getProperty("kumiki.home", System.getProperty("user.home") + "/.kumiki");
-        return new Preferences(Path.of(home, "preferences.properties"));
+        return new Preferences(KumikiHome.dir().resolve("preferences.properties"));
     }
 
     public String get(String key, String fallback) {

@@ -27,8 +27,7 @@ public final class RecoveryStore {
 
     /** {@code ~/.kumiki/recovery}, or {@code -Dkumiki.home=...}/recovery. */
     public static RecoveryStore standard() {
-        String home = System.getProperty("kumiki.home", System.getProperty("user.home") + "/.kumiki");
-        return new RecoveryStore(Path.of(home, "recovery"));
+        return new RecoveryStore(KumikiHome.dir().resolve("recovery"));
     }
 
     public Path file() {

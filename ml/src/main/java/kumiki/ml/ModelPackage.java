@@ -112,7 +112,7 @@ public final class ModelPackage {
             float[] f = pipeline.extract(test.get(i));
             truth[i] = labels.indexOf(test.get(i).label());
             floatPredicted[i] = FloatModel.argmax(floatModel.probabilities(f));
-            int8Predicted[i] = argmax(interpreter.run(Quantizer.quantizeInput(onDisk, floatModel.normalize(f))));
+            int8Predicted[i] = Int8Interpreter.argmax(interpreter.run(Quantizer.quantizeInput(onDisk, floatModel.normalize(f))));
         }
         Evaluation floatMetrics = Evaluation.of(labels, truth, floatPredicted);
         Evaluation int8Metrics = Evaluation.of(labels, truth, int8Predicted);
@@ -216,15 +216,6 @@ public final class ModelPackage {
         return json;
     }
 
-    static int argmax(byte[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     private static ObjectNode quantization(QuantizedModel.Tensor t) {
         ObjectNode n = JSON.createObjectNode();

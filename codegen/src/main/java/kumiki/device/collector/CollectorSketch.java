@@ -15,6 +15,11 @@ public final class CollectorSketch {
     private CollectorSketch() {
     }
 
+    /** The sketch folder's name: one per sensor, so collectors for different sensors sit side by side. */
+    public static String sketchName(CollectorSensor sensor) {
+        return "kumiki_collector_" + sensor.name().replace(':', '_');
+    }
+
     public static DeviceHello hello(CollectorSensor sensor, double rate) {
         return new DeviceHello(CollectorProtocol.VERSION, BOARD, sensor.name(), rate, sensor.columns(), sensor.format(),
                 sensor.chunk());

@@ -55,6 +55,14 @@ final class Dialogs {
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
+    /** A file chooser that offers .kumiki-lesson packs, labelled in the child's language. */
+    static javafx.stage.FileChooser lessonFileChooser(String lang) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(I18n.get(lang, "file.lessonFilter"),
+                "*" + kumiki.lesson.LessonPack.EXTENSION));
+        return chooser;
+    }
+
     static String prompt(Window owner, String lang, String message, String defaultValue) {
         TextInputDialog dialog = new TextInputDialog(defaultValue);
         dialog.initOwner(owner);

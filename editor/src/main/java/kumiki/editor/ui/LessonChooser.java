@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import kumiki.editor.BundledLessons;
 import kumiki.editor.I18n;
@@ -73,10 +72,7 @@ final class LessonChooser {
                 return new Choice(null, null, true);
             }
             if (button == open) {
-                FileChooser chooser = new FileChooser();
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get(lang, "file.lessonFilter"),
-                        "*" + kumiki.lesson.LessonPack.EXTENSION));
-                java.io.File f = chooser.showOpenDialog(owner);
+                java.io.File f = Dialogs.lessonFileChooser(lang).showOpenDialog(owner);
                 return f == null ? null : new Choice(null, f.toPath());
             }
             return null;

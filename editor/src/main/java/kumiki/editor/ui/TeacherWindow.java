@@ -392,10 +392,8 @@ public final class TeacherWindow {
     }
 
     private void export() {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = Dialogs.lessonFileChooser(lang);
         chooser.setInitialFileName(draft.id + kumiki.lesson.LessonPack.EXTENSION);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("file.lessonFilter"),
-                "*" + kumiki.lesson.LessonPack.EXTENSION));
         java.io.File f = chooser.showSaveDialog(stage);
         if (f != null) {
             exportTo(f.toPath());

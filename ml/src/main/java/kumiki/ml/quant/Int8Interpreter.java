@@ -18,6 +18,17 @@ public final class Int8Interpreter {
         this.model = model;
     }
 
+    /** The index of the highest score: the label the device would report. */
+    public static int argmax(byte[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** int8 input (as the device feeds it) in, int8 probabilities out. */
     public byte[] run(byte[] input) {
         byte[][] values = new byte[model.tensors().size()][];

@@ -69,7 +69,7 @@ class ExportTest {
             byte[] out = interpreter.run(in);
             ours.add(out);
             int truth = labels.indexOf(s.label());
-            int8Correct += argmax(out) == truth ? 1 : 0;
+            int8Correct += Int8Interpreter.argmax(out) == truth ? 1 : 0;
             floatCorrect += FloatModel.argmax(model.probabilities(features)) == truth ? 1 : 0;
         }
         assertThat(int8Correct).as("int8 correct of 50").isGreaterThanOrEqualTo(45);
@@ -96,7 +96,7 @@ class ExportTest {
                             ops.get(k - 1).kind(), k, i, c, Arrays.toString(a), Arrays.toString(b)).isLessThanOrEqualTo(allowed);
                 }
                 if (last) {
-                    assertThat(argmax(b)).as("top label for input %d", i).isEqualTo(argmax(a));
+                    assertThat(Int8Interpreter.argmax(b)).as("top label for input %d", i).isEqualTo(Int8Interpreter.argmax(a));
                 }
             }
         }
@@ -136,13 +136,4 @@ class ExportTest {
         return Files.readAllBytes(outFile);
     }
 
-    static int argmax(byte[] v) {
-        int best = 0;
-        for (int i = 1; i < v.length; i++) {
-            if (v[i] > v[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 }
