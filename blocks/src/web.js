@@ -11,7 +11,6 @@ import {KumikiTheme} from './theme.js';
 const CHANNEL = 'kumiki:';
 let workspace = null;
 let pending = null;
-let loading = false;
 let dirty = false;
 
 function post(message) {
@@ -60,9 +59,9 @@ const STRUCTURAL = new Set([Blockly.Events.BLOCK_CREATE, Blockly.Events.BLOCK_DE
   Blockly.Events.VAR_CREATE, Blockly.Events.VAR_DELETE, Blockly.Events.VAR_RENAME]);
 
 function onChange(event) {
-  // Blockly delivers events after the call that caused them, so "loading" alone cannot catch the
-  // ones a load makes: load() puts them in a group of their own.
-  if (loading || event.isUiEvent || event.group === LOAD_GROUP || event.type === Blockly.Events.FINISHED_LOADING) return;
+  // Blockly delivers events after the call that caused them, so a flag set during load() would be
+  // cleared before they arrive: load() puts its events in a group of their own instead.
+  if (event.isUiEvent || event.group === LOAD_GROUP) return;
   dirty = true;
   let structural = STRUCTURAL.has(event.type) ||
     (event.type === Blockly.Events.BLOCK_MOVE && (event.newParentId !== event.oldParentId));
@@ -84,7 +83,6 @@ function load(json) {
     post({type: 'refused', unknownTypes});
     return;
   }
-  loading = true;
   shownWarnings = new Map();
   const group = Blockly.Events.getGroup();
   Blockly.Events.setGroup(LOAD_GROUP);
@@ -93,7 +91,6 @@ function load(json) {
     Blockly.serialization.workspaces.load(state || {}, workspace, {recordUndo: false});
   } finally {
     Blockly.Events.setGroup(group || false);
-    loading = false;
   }
   workspace.clearUndo();
   dirty = false;

@@ -11,7 +11,6 @@ import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
-import org.tensorflow.framework.optimizers.Adam;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.StdArrays;
 import org.tensorflow.ndarray.buffer.DataBuffers;
@@ -104,7 +103,7 @@ public final class Trainer {
                 Session.Runner assign = session.runner();
                 assigns.forEach(assign::addTarget);
                 assign.run();
-                Op minimize = minimizeAfterAllGradients(tf, new Adam(graph, options.learningRate()), loss, options.learningRate());
+                Op minimize = minimizeAfterAllGradients(tf, variables, loss, options.learningRate());
                 session.initialize();
                 float bestLoss = Float.MAX_VALUE;
                 List<float[][]> best = read(session, variables);
@@ -164,12 +163,12 @@ public final class Trainer {
      * drifted apart. Here every gradient is computed first, every weight is updated with the powers as
      * they were, and only then do the powers advance.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Op minimizeAfterAllGradients(Ops tf, Adam adam, Operand<TFloat32> loss, float learningRate) {
-        List<org.tensorflow.framework.optimizers.Optimizer.GradAndVar<?>> grads = adam.computeGradients(loss);
+    private static Op minimizeAfterAllGradients(Ops tf, List<Variable<TFloat32>> variables, Operand<TFloat32> loss,
+                                                float learningRate) {
+        org.tensorflow.op.core.Gradients gradients = tf.gradients(loss, variables);
         List<Op> all = new ArrayList<>();
-        for (var g : grads) {
-            all.add(tf.identity((Operand) g.getGradient()));
+        for (int i = 0; i < variables.size(); i++) {
+            all.add(tf.identity(gradients.dy(i)));
         }
         Ops afterGradients = tf.withControlDependencies(all);
         Variable<TFloat32> beta1Power = tf.withName("kumiki_beta1_power").variable(tf.constant(ADAM_BETA1));
@@ -177,13 +176,13 @@ public final class Trainer {
         Operand<TFloat32> beta1Now = afterGradients.identity(beta1Power);
         Operand<TFloat32> beta2Now = afterGradients.identity(beta2Power);
         List<Op> updates = new ArrayList<>();
-        for (var g : grads) {
-            Operand variable = (Operand) g.getVariable();
+        for (int i = 0; i < variables.size(); i++) {
+            Variable<TFloat32> variable = variables.get(i);
             Variable<TFloat32> m = tf.variable(tf.zerosLike(variable));
             Variable<TFloat32> v = tf.variable(tf.zerosLike(variable));
             updates.add(afterGradients.train.applyAdam(variable, m, v, beta1Now, beta2Now, tf.constant(learningRate),
                     tf.constant(ADAM_BETA1), tf.constant(ADAM_BETA2), tf.constant(ADAM_EPSILON),
-                    afterGradients.identity((Operand) g.getGradient())));
+                    afterGradients.identity(gradients.<TFloat32>dy(i))));
         }
         Ops afterUpdates = tf.withControlDependencies(updates);
         Op advance1 = afterUpdates.assign(beta1Power, afterUpdates.math.mul(beta1Power, afterUpdates.constant(ADAM_BETA1)));
@@ -191,7 +190,7 @@ public final class Trainer {
         return tf.withControlDependencies(List.of(advance1, advance2)).withName("train").noOp();
     }
 
-    /** Adam's usual constants (Kingma and Ba), as TF Java's Adam uses them. */
+    /** Adam's usual constants (Kingma and Ba), the same as TF Java's Adam defaults. */
     private static final float ADAM_BETA1 = 0.9f;
     private static final float ADAM_BETA2 = 0.999f;
     private static final float ADAM_EPSILON = 1e-8f;
