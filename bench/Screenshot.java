@@ -26,7 +26,7 @@ public class Screenshot {
                 vm.showCodeProperty().set(Boolean.parseBoolean(args[4]));
                 window.show();
                 if (args.length > 6 && args[6].startsWith("lesson:")) {
-                    kumiki.lesson.Lesson l = kumiki.editor.BundledLessons.load(args[6].substring(7));
+                    kumiki.lesson.Lesson l = kumiki.lesson.BundledLessons.load(args[6].substring(7));
                     window.lessons().start(l, l.title(args[3]));
                 }
                 if (args.length > 6 && args[6].startsWith("board")) {

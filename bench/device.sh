@@ -8,8 +8,9 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
 ./kumiki --version >/dev/null   # builds Kumiki if needed
 # The emulator lives with the tests; compile them if they are not there yet.
-[ -d editor/target/test-classes/kumiki/device ] || mvn -q -B -o test-compile -pl editor >/dev/null
-cp="editor/target/test-classes:editor/target/classes:$(cat editor/target/classpath.txt)"
+# The Wio Terminal emulator and socat pairs are the device module's test fixtures.
+[ -d device/target/test-classes/kumiki/device ] || mvn -q -B -o test-compile -pl device >/dev/null
+cp="device/target/test-classes:editor/target/classes:$(cat editor/target/classpath.txt)"
 java_opts=(-Dpolyglot.engine.WarnInterpreterOnly=false)
 
 echo "== capture: 16 kHz sound, 10 examples of 3 s each, paced like the board"

@@ -9,7 +9,9 @@ out="$here/bench/out/ml"
 rm -rf "$out" && mkdir -p "$out"
 cd "$here"
 ./kumiki --version >/dev/null
-cp="editor/target/classes:$(cat editor/target/classpath.txt)"
+# The seeded data generators are ml's test fixtures.
+[ -d ml/target/test-classes/kumiki/ml/synth ] || mvn -q -B -o test-compile -pl ml >/dev/null
+cp="ml/target/test-classes:cli/target/classes:$(cat cli/target/classpath.txt)"
 
 summary() {
   python3 - "$1" <<'PY'

@@ -1,7 +1,8 @@
 // Bundles the block language for the WebView and for GraalJS with esbuild.
 // Usage: node build.mjs OUTDIR   (Maven passes target/classes/kumiki/blocks)
 import * as esbuild from 'esbuild';
-import {cpSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {runInNewContext} from 'node:vm';
 import {join, relative} from 'node:path';
 
 const out = process.argv[2] || 'target/classes/kumiki/blocks';
@@ -26,6 +27,8 @@ await esbuild.build({...common, entryPoints: {'kumiki-headless': 'src/headless.j
 mkdirSync(join(out, 'web'), {recursive: true});
 cpSync('src/web/index.html', join(out, 'web', 'index.html'));
 cpSync('node_modules/blockly/media', join(out, 'web', 'media'), {recursive: true});
+// The board's C++ parts, for the collector sketches that the device module writes.
+cpSync('src/board', join(out, 'board'), {recursive: true});
 
 // The editor copies the page out of the jar before showing it; this is its list of files.
 function list(dir) {
@@ -35,3 +38,12 @@ function list(dir) {
 const web = join(out, 'web');
 const files = list(web).map((f) => relative(web, f).split('\\').join('/')).filter((f) => f !== 'files.txt').sort();
 writeFileSync(join(web, 'files.txt'), files.join('\n') + '\n');
+
+// Facts about each block (start block, statement or value, and what a value gives), read from the
+// definitions by the very bundle the compiler runs, for the Java side: see blockFacts() in kumiki.js.
+const sandbox = {setTimeout, clearTimeout};
+runInNewContext(readFileSync(join(out, 'kumiki-headless.js'), 'utf8'), sandbox);
+sandbox.KumikiHeadless.init('en');
+const facts = JSON.parse(sandbox.KumikiHeadless.blockFacts());
+writeFileSync(join(out, 'block-facts.json'),
+    '{\n' + Object.entries(facts).map(([type, f]) => `  ${JSON.stringify(type)}: ${JSON.stringify(f)}`).join(',\n') + '\n}\n');

@@ -4,7 +4,7 @@
  * through strings only (JSON in, JSON out).
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {Blockly, defineBlocks, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
+import {Blockly, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -38,11 +38,12 @@ function init(lang) {
 }
 
 /**
- * Compiles Blockly workspace JSON (as saved by the editor) to a sketch.
- * Returns JSON: {code, libraries, problems, unknownTypes}.
+ * Compiles Blockly workspace JSON (as saved by the editor) to a sketch, with the project's build
+ * assets (model labels and facts; see BuildAssets.java). Returns JSON: {code, libraries, problems, unknownTypes}.
  */
-function compile(workspaceJson, lang) {
+function compile(workspaceJson, lang, assetsJson) {
   setLanguage(lang || 'en');
+  setBuildAssets(assetsJson ? JSON.parse(assetsJson) : null);
   const state = JSON.parse(workspaceJson);
   const unknownTypes = unknownBlockTypes(state);
   if (unknownTypes.length) {
@@ -74,8 +75,9 @@ function compile(workspaceJson, lang) {
 }
 
 /** The sketch and, for each of its lines, the id of the block that made it (or null). */
-function compileLines(workspaceJson, lang) {
+function compileLines(workspaceJson, lang, assetsJson) {
   setLanguage(lang || 'en');
+  setBuildAssets(assetsJson ? JSON.parse(assetsJson) : null);
   const state = JSON.parse(workspaceJson);
   if (unknownBlockTypes(state).length) {
     return JSON.stringify({code: '', blocks: []});
@@ -136,4 +138,7 @@ globalThis.KumikiHeadless = {
   blockLabel,
   blockTypes: () => JSON.stringify(toolboxBlockTypes()),
   toolboxBlock: (type) => JSON.stringify(toolboxBlock(type)),
+  blockFacts: () => JSON.stringify(blockFacts()),
+  /** The build assets the last compile gave the generator, as it reads them (for tests). */
+  buildAssets: () => JSON.stringify(buildAssets()),
 };

@@ -25,7 +25,7 @@ import ja from './msg/ja.json';
 
 import {OPTION_LISTS} from './options.js';
 import {arduinoGenerator} from './generators/index.js';
-import {HAT_TYPES} from './generators/arduino.js';
+import {isHat} from './generators/arduino.js';
 import {inferTypes} from './types.js';
 
 export {Blockly, arduinoGenerator};
@@ -67,6 +67,26 @@ export function defineBlocks(lang) {
   defined = true;
 }
 
+const NO_ASSETS = Object.freeze({labels: [], model: {}, pipeline: {}});
+let assets = NO_ASSETS;
+
+/**
+ * What the sketch needs beside the blocks (BuildAssets.java): the trained model's labels, facts and
+ * feature pipeline. Both hosts set it before generating, so blocks that use the model read it here.
+ */
+export function setBuildAssets(value) {
+  const v = value && typeof value === 'object' ? value : {};
+  assets = Object.freeze({
+    labels: Array.isArray(v.labels) ? v.labels.filter((l) => typeof l === 'string') : [],
+    model: v.model && typeof v.model === 'object' ? v.model : {},
+    pipeline: v.pipeline && typeof v.pipeline === 'object' ? v.pipeline : {},
+  });
+}
+
+export function buildAssets() {
+  return assets;
+}
+
 /** Every block type the toolbox offers, plus the ones Blockly makes for variables and functions. */
 export function toolboxBlockTypes() {
   const types = new Set(['variables_get', 'variables_set', 'math_change',
@@ -78,6 +98,32 @@ export function toolboxBlockTypes() {
   };
   walk(toolboxJson);
   return [...types].sort();
+}
+
+/**
+ * What each block is, read from the block itself as its definition builds it: a start block
+ * (nothing above it and nothing to its left), a statement, or a value with the types it gives.
+ * The build writes this as block-facts.json, so Java code that must tell blocks apart (lesson
+ * checks, tests) asks the definitions instead of keeping its own lists.
+ */
+export function blockFacts() {
+  const workspace = new Blockly.Workspace();
+  Blockly.Events.disable();
+  try {
+    const facts = {};
+    for (const type of toolboxBlockTypes()) {
+      const block = workspace.newBlock(type);
+      const output = block.outputConnection;
+      facts[type] = {
+        shape: output ? 'value' : isHat(block) ? 'hat' : 'statement',
+        output: output ? output.getCheck() : null,
+      };
+    }
+    return facts;
+  } finally {
+    workspace.dispose();
+    Blockly.Events.enable();
+  }
 }
 
 export function toolbox() {
@@ -121,7 +167,7 @@ export function findProblems(workspace) {
     });
   }
   for (const block of workspace.getTopBlocks(true)) {
-    if (!HAT_TYPES.has(block.type) && block.isEnabled() && !block.isShadow()) {
+    if (!isHat(block) && block.isEnabled() && !block.isShadow()) {
       problems.push({kind: 'not-running', blockId: block.id, message: translate('KUMIKI_WARN_ORPHAN')});
     }
   }

@@ -5,7 +5,7 @@
  * calls the few functions on window.Kumiki below.
  */
 import {registerFieldColour} from '@blockly/field-colour';
-import {Blockly, defineBlocks, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
+import {Blockly, defineBlocks, setBuildAssets, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
 import {KumikiTheme} from './theme.js';
 
 const CHANNEL = 'kumiki:';
@@ -98,6 +98,7 @@ function load(json) {
 }
 
 function start(options) {
+  setBuildAssets(options.assets || null);
   const lang = options.lang || 'en';
   registerFieldColour();
   defineBlocks(lang);
@@ -273,6 +274,8 @@ window.Kumiki = {
       y: rect.top + origin.y + (blockXY.y + xy.y) * scale});
   },
   load,
+  /** The project's build assets (BuildAssets.java): set before load, so the code panel sees the model. */
+  setBuildAssets: (json) => setBuildAssets(json ? JSON.parse(json) : null),
   changeLanguage,
   undo: () => workspace.undo(false),
   redo: () => workspace.undo(true),

@@ -27,10 +27,13 @@ export const Order = {
 };
 
 /** Blocks that start a script; anything else at the top level never runs. */
-export const HAT_TYPES = new Set([
-  'kumiki_on_start', 'kumiki_forever', 'kumiki_on_button', 'kumiki_every',
-  'procedures_defnoreturn', 'procedures_defreturn',
-]);
+/**
+ * A start block: nothing can sit above it or hold it, so a stack hangs from it. Read from the
+ * block's own connections, so a new start block needs no list to join.
+ */
+export function isHat(block) {
+  return !block.previousConnection && !block.outputConnection;
+}
 
 /** Event hats make waits poll events instead of calling delay(). */
 export const EVENT_TYPES = new Set(['kumiki_on_button', 'kumiki_every']);
@@ -101,7 +104,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
   workspaceToCode(workspace) {
     this.init(workspace);
     for (const block of workspace.getTopBlocks(true)) {
-      if (block.isEnabled() && HAT_TYPES.has(block.type)) {
+      if (block.isEnabled() && isHat(block)) {
         this.blockToCode(block);
       }
     }

@@ -3,6 +3,12 @@
  * lines once, keyed, so any number of blocks can share it.
  */
 import {SetupStage} from '../arduino.js';
+import BOARD from '../../board/parts.json';
+
+/** A part's C++ with its %NAME% slots filled. */
+function fill(text, values) {
+  return text.replace(/%([A-Z]+)%/g, (slot, name) => (name in values ? values[name] : slot));
+}
 
 export function useScreen(generator) {
   generator.addInclude('tft', '#include <TFT_eSPI.h>');
@@ -11,13 +17,23 @@ export function useScreen(generator) {
 }
 
 export function useAccelerometer(generator) {
-  generator.addInclude('lis', '#include "LIS3DHTR.h"');
-  generator.addInclude('wire', '#include <Wire.h>');
-  generator.addGlobal('lis', 'LIS3DHTR<TwoWire> lis;');
-  generator.addSetup('lis',
-      'lis.begin(Wire1);\nlis.setOutputDataRate(LIS3DHTR_DATARATE_100HZ);\nlis.setFullScaleRange(LIS3DHTR_RANGE_2G);\n',
-      SetupStage.HARDWARE);
-  generator.addLibrary('Grove-3-Axis-Digital-Accelerometer-2g-to-16g-LIS3DHTR', '1.2.3');
+  const part = BOARD.accelerometer;
+  for (const [key, line] of Object.entries(part.includes)) generator.addInclude(key, line);
+  generator.addGlobal('lis', part.global);
+  // Blocks read the accelerometer now and then, never faster than 100 times a second.
+  const setup = part.setup.map((line) => fill(line, {ODR: part.outputDataRates['100']}));
+  generator.addSetup('lis', setup.join('\n') + '\n', SetupStage.HARDWARE);
+  generator.addLibrary(part.library.name, part.library.version);
+}
+
+/** A button's pin set up once, however many blocks read it. */
+export function useButton(generator, pin) {
+  generator.addSetup(`pin_${pin}`, fill(BOARD.button.setup, {PIN: pin}) + '\n', SetupStage.PINS);
+}
+
+/** C++ that is true while the button on {@code pin} is held down. */
+export function buttonDown(pin) {
+  return fill(BOARD.button.down, {PIN: pin});
 }
 
 export function useSerial(generator) {

@@ -1,6 +1,6 @@
 /** Start blocks: where a child's scripts begin. Each fills a part of the sketch instead of returning code. */
 import {BUTTONS, find} from '../../options.js';
-import {SetupStage} from '../arduino.js';
+import {buttonDown, useButton} from './parts.js';
 
 export function kumiki_on_start(block, generator) {
   generator.startCode_.push(generator.bodyOf(block));
@@ -21,11 +21,11 @@ export function kumiki_on_button(block, generator) {
   const button = find(BUTTONS, block.getFieldValue('BUTTON'));
   const name = handlerName(generator, `when_button_${button.value}_pressed`);
   generator.handlers_.push(`void ${name}() {\n${generator.bodyOf(block)}}`);
-  generator.addSetup(`pin_${button.pin}`, `pinMode(${button.pin}, INPUT_PULLUP);\n`, SetupStage.PINS);
+  useButton(generator, button.pin);
   generator.addHelper('kumiki_newPress', [
     '// True once per press. Changes within 30 ms of the last one are contact bounce.',
     'bool kumiki_newPress(uint32_t pin, bool &wasDown, unsigned long &lastChange) {',
-    '  bool down = digitalRead(pin) == LOW;',
+    `  bool down = ${buttonDown('pin')};`,
     '  if (down == wasDown || millis() - lastChange < 30) return false;',
     '  wasDown = down;',
     '  lastChange = millis();',

@@ -119,9 +119,15 @@ public final class HeadlessBlockly implements AutoCloseable {
         return s;
     }
 
-    /** Generates the sketch for Blockly workspace JSON. */
+    /** Generates the sketch for Blockly workspace JSON, for a project without a trained model. */
     public CompileResult compile(String workspaceJson, String language) {
-        Value result = guarded(() -> api.invokeMember("compile", workspaceJson, language), timeLimit);
+        return compile(workspaceJson, language, BuildAssets.NONE);
+    }
+
+    /** Generates the sketch for Blockly workspace JSON, with the model facts the blocks may read. */
+    public CompileResult compile(String workspaceJson, String language, BuildAssets assets) {
+        String assetsJson = assets.toJson();
+        Value result = guarded(() -> api.invokeMember("compile", workspaceJson, language, assetsJson), timeLimit);
         try {
             JsonNode node = JSON.readTree(result.asString());
             List<String> unknown = new ArrayList<>();
@@ -139,8 +145,9 @@ public final class HeadlessBlockly implements AutoCloseable {
     }
 
     /** The sketch and, per line, the id of the block that made it (null where no block did). */
-    public SketchLines compileLines(String workspaceJson, String language) {
-        Value result = guarded(() -> api.invokeMember("compileLines", workspaceJson, language), timeLimit);
+    public SketchLines compileLines(String workspaceJson, String language, BuildAssets assets) {
+        String assetsJson = assets.toJson();
+        Value result = guarded(() -> api.invokeMember("compileLines", workspaceJson, language, assetsJson), timeLimit);
         try {
             JsonNode node = JSON.readTree(result.asString());
             List<String> blocks = new ArrayList<>();

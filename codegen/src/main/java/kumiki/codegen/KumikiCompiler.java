@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kumiki.project.MessageBundle;
 import kumiki.project.Project;
 
 /**
@@ -12,6 +13,8 @@ import kumiki.project.Project;
  * forced it closed.
  */
 public final class KumikiCompiler {
+    /** The compiler's words ({@code kumiki/codegen/messages*.properties}). */
+    public static final MessageBundle WORDS = new MessageBundle("kumiki.codegen.messages");
     private static final ThreadLocal<HeadlessBlockly> RUNTIME = new ThreadLocal<>();
 
     private KumikiCompiler() {
@@ -29,14 +32,14 @@ public final class KumikiCompiler {
     /** Compiles a project; unknown blocks and an empty program are reported as problems. */
     public static CompileResult compile(Project project) {
         String lang = project.language();
-        CompileResult raw = runtime().compile(project.workspaceJson(), lang);
+        CompileResult raw = runtime().compile(project.workspaceJson(), lang, BuildAssets.of(project));
         Locale locale = Locale.forLanguageTag(lang);
         List<Problem> problems = new ArrayList<>();
         for (String type : raw.unknownTypes()) {
-            problems.add(new Problem("unknown-block", "", Messages.get(locale, "problem.unknownBlock", type)));
+            problems.add(new Problem("unknown-block", "", WORDS.get(locale, "problem.unknownBlock", type)));
         }
         if (raw.unknownTypes().isEmpty() && isEmptyProgram(raw.code())) {
-            problems.add(new Problem("empty-program", "", Messages.get(locale, "problem.emptyProgram")));
+            problems.add(new Problem("empty-program", "", WORDS.get(locale, "problem.emptyProgram")));
         }
         problems.addAll(raw.problems());
         return new CompileResult(raw.code(), raw.libraries(), problems, raw.unknownTypes(), raw.blockCount());
@@ -44,7 +47,7 @@ public final class KumikiCompiler {
 
     /** Which block made each line of the project's sketch; for pointing a compiler error at a block. */
     public static SketchLines lines(Project project) {
-        return runtime().compileLines(project.workspaceJson(), project.language());
+        return runtime().compileLines(project.workspaceJson(), project.language(), BuildAssets.of(project));
     }
 
     /** A block's words in {@code language}, for messages that name blocks (lesson checks). */

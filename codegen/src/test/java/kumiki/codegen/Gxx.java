@@ -13,7 +13,7 @@ public final class Gxx {
     }
 
     public static Path stubs() {
-        return Path.of(System.getProperty("kumiki.stubs", "src/test/stubs"));
+        return Path.of(System.getProperty("kumiki.stubs", "../codegen/src/test/stubs"));
     }
 
     /**

@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /** Builds small workspaces for tests. */
 public final class Workspaces {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Set<String> HATS = Set.of("kumiki_on_start", "kumiki_forever", "kumiki_on_button", "kumiki_every");
 
     private Workspaces() {
     }
@@ -39,13 +37,13 @@ public final class Workspaces {
         ObjectNode block = (ObjectNode) JSON.readTree(blockly.toolboxBlock(type));
         block.remove("kind");
         ObjectNode top;
-        if (HATS.contains(type)) {
+        if (BlockFacts.isHat(type)) {
             top = block;
             top.putObject("inputs").putObject("DO").set("block", print(JSON.createObjectNode().put("type", "text")
                     .set("fields", JSON.createObjectNode().put("TEXT", "hi"))));
         } else {
             top = JSON.createObjectNode().put("type", "kumiki_on_start");
-            ObjectNode inner = isValueBlock(type) ? print(block) : block;
+            ObjectNode inner = BlockFacts.isValue(type) ? print(block) : block;
             top.putObject("inputs").putObject("DO").set("block", inner);
         }
         top.put("x", 0).put("y", 0);
@@ -60,17 +58,4 @@ public final class Workspaces {
         p.putObject("inputs").putObject("TEXT").set("block", value);
         return p;
     }
-
-    static boolean isValueBlock(String type) {
-        return switch (type) {
-            case "logic_compare", "logic_operation", "logic_negate", "logic_boolean", "logic_ternary",
-                 "text", "text_join", "text_length", "text_isEmpty" -> true;
-            default -> type.startsWith("math_") && !type.equals("math_change")
-                    || VALUE_TYPES.contains(type);
-        };
-    }
-
-    private static final Set<String> VALUE_TYPES = Set.of("kumiki_colour", "kumiki_button_pressed",
-            "kumiki_light_level", "kumiki_acceleration", "kumiki_tilt", "kumiki_loudness",
-            "kumiki_digital_read", "kumiki_analog_read", "kumiki_millis", "kumiki_map", "kumiki_number_to_text");
 }

@@ -128,7 +128,7 @@ public final class DeviceViewModel implements AutoCloseable {
     }
 
     private String text(String key, Object... args) {
-        return kumiki.device.DeviceMessages.get(I18n.locale(language.get()), key, args);
+        return kumiki.device.DeviceException.WORDS.get(I18n.locale(language.get()), key, args);
     }
 
     // --- commands ------------------------------------------------------------------
@@ -247,7 +247,7 @@ public final class DeviceViewModel implements AutoCloseable {
         String name = kumiki.device.collector.CollectorSketch.sketchName(sensor);
         String code = kumiki.device.collector.CollectorSketch.generate(sensor, sensor.defaultRate());
         return uploadJob(name, cli, stageText, (runner, work, target, l) -> runner.compileAndUpload(
-                kumiki.codegen.SketchFolder.write(work, name, code, sensor.libraries()).getParent(), target, l));
+                kumiki.codegen.SketchBuilder.of(name, code, sensor.libraries()).writeTo(work).getParent(), target, l));
     }
 
     private interface UploadJob {

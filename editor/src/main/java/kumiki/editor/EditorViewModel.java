@@ -14,7 +14,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kumiki.codegen.CompileResult;
 import kumiki.codegen.KumikiCompiler;
-import kumiki.codegen.SketchFolder;
+import kumiki.codegen.SketchBuilder;
+import kumiki.project.BundledSamples;
 import kumiki.project.Project;
 import kumiki.project.ProjectException;
 import kumiki.project.ProjectFile;
@@ -198,7 +199,7 @@ public final class EditorViewModel {
     /** Writes the sketch folder with the headless compiler, which gives the same code as the panel. */
     public Path exportSketch(Path folder) throws IOException {
         CompileResult result = KumikiCompiler.compile(project);
-        Path ino = SketchFolder.write(folder, project.name(), result);
+        Path ino = SketchBuilder.of(project.name(), result).writeTo(folder);
         status.set(I18n.get(language.get(), "status.exported", ino.getParent()));
         return ino;
     }

@@ -1,13 +1,11 @@
 package kumiki.editor;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import kumiki.project.MessageBundle;
 
 /** The editor's words ({@code kumiki/editor/messages*.properties}), in English or Japanese. */
 public final class I18n {
-    public static final String BUNDLE = "kumiki.editor.messages";
+    public static final MessageBundle WORDS = new MessageBundle("kumiki.editor.messages");
 
     private I18n() {
     }
@@ -17,11 +15,6 @@ public final class I18n {
     }
 
     public static String get(String language, String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale(language)).getString(key);
-            return new MessageFormat(pattern, locale(language)).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return WORDS.get(locale(language), key, args);
     }
 }

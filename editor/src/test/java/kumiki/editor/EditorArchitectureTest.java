@@ -1,18 +1,22 @@
 package kumiki.editor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "kumiki", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The editor's own rules; the command line's ArchitectureTest checks the modules below it. */
+@AnalyzeClasses(packages = "kumiki.editor", importOptions = ProductionCode.class)
 class EditorArchitectureTest {
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("kumiki.(**)").should().beFreeOfCycles()
+            .because("view models must not reach back into the views that show them");
+
     @ArchTest
     static final ArchRule viewModelsNeedNoScreen = noClasses()
             .that().resideInAPackage("kumiki.editor")
-            .and().doNotHaveSimpleName("KumikiApp")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.web..")
             .because("view models are tested without a screen; only kumiki.editor.ui and the Blockly host draw");
 
@@ -23,21 +27,8 @@ class EditorArchitectureTest {
             .because("one class owns the page and its narrow bridge; nothing else may script it");
 
     @ArchTest
-    static final ArchRule theCompilerStaysHeadless = noClasses()
-            .that().resideInAnyPackage("kumiki.blocks..", "kumiki.codegen..", "kumiki.project..", "kumiki.cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("the compiler and command line run without a screen");
-
-    @ArchTest
-    static final ArchRule theDeviceLinkNeedsNoScreen = noClasses()
-            .that().resideInAPackage("kumiki.device..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-            .because("ports, capture and upload also run from the command line and in tests without a window");
-
-    @ArchTest
-    static final ArchRule onlyLaunchersPrint = noClasses()
-            .that().resideOutsideOfPackages("kumiki.cli..", "kumiki.app..", "kumiki.device.cli..")
+    static final ArchRule theWindowNeverPrints = noClasses()
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
-            .because("the window reports through its status bar and dialogs");
+            .because("the window reports through its status bar and dialogs; only the command line prints");
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import kumiki.codegen.KumikiCompiler;
+import kumiki.project.BundledSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -14,6 +14,7 @@ import javafx.concurrent.Worker;
 import javafx.scene.web.PromptData;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import kumiki.codegen.BuildAssets;
 
 /**
  * Blockly in a JavaFX WebView, and the one narrow channel between the page and Java.
@@ -86,12 +87,13 @@ public final class BlocklyHost {
         return ready;
     }
 
-    /** Loads the page, then starts Blockly in {@code language} with the given workspace. */
-    public void start(String language, String workspaceJson) {
+    /** Loads the page, then starts Blockly in {@code language} with the given workspace and build assets. */
+    public void start(String language, String workspaceJson, BuildAssets assets) {
         ready = false;
         engine.getLoadWorker().stateProperty().addListener((obs, before, state) -> {
             if (state == Worker.State.SUCCEEDED && !ready) {
-                String options = "{\"lang\":" + quote(language) + ",\"workspace\":" + quote(workspaceJson) + "}";
+                String options = "{\"lang\":" + quote(language) + ",\"workspace\":" + quote(workspaceJson)
+                        + ",\"assets\":" + assets.toJson() + "}";
                 engine.executeScript("Kumiki.start(" + options + ")");
             } else if (state == Worker.State.FAILED) {
                 LOG.log(System.Logger.Level.ERROR, "The Blockly page failed to load",
@@ -101,7 +103,9 @@ public final class BlocklyHost {
         engine.load(pageUrl);
     }
 
-    public void load(String workspaceJson) {
+    /** Shows another project: its build assets first, so its first code already sees its model. */
+    public void load(String workspaceJson, BuildAssets assets) {
+        call("Kumiki.setBuildAssets(" + quote(assets.toJson()) + ")");
         call("Kumiki.load(" + quote(workspaceJson) + ")");
     }
 

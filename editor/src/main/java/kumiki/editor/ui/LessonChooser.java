@@ -8,8 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
-import kumiki.editor.BundledLessons;
 import kumiki.editor.I18n;
+import kumiki.lesson.BundledLessons;
 import kumiki.lesson.Lesson;
 import kumiki.lesson.LessonException;
 

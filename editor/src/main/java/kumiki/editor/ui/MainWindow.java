@@ -33,9 +33,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import kumiki.codegen.BuildAssets;
 import kumiki.editor.EditorViewModel;
 import kumiki.editor.I18n;
 import kumiki.editor.blockly.BlocklyHost;
+import kumiki.lesson.BundledLessons;
 import kumiki.project.ProjectException;
 import kumiki.project.ProjectFile;
 
@@ -95,7 +97,7 @@ public final class MainWindow {
                 vm.revertShow();
                 // Not inside the page's own call: let it return first, then explain.
                 Platform.runLater(() -> Dialogs.error(stage, lang(), "dialog.openFailed.title",
-                        name + ": " + kumiki.codegen.Messages.get(I18n.locale(lang()), "problem.unknownBlock",
+                        name + ": " + kumiki.codegen.KumikiCompiler.WORDS.get(I18n.locale(lang()), "problem.unknownBlock",
                                 String.join(", ", unknownTypes))));
             }
 
@@ -190,7 +192,7 @@ public final class MainWindow {
 
     /** Starts the page on whatever project the view model shows. */
     public void show() {
-        blockly.start(lang(), vm.project().workspaceJson());
+        blockly.start(lang(), vm.project().workspaceJson(), BuildAssets.of(vm.project()));
         stage.show();
     }
 
@@ -198,7 +200,7 @@ public final class MainWindow {
         vm.codeProperty().addListener((o, a, code) -> codeView.setCode(code));
         vm.projectToShowProperty().addListener((o, a, p) -> {
             if (p != null) {
-                blockly.load(p.workspaceJson());
+                blockly.load(p.workspaceJson(), BuildAssets.of(p));
                 updateCounts();
                 lessons.resume(p);
             }
@@ -492,7 +494,7 @@ public final class MainWindow {
                 return;
             }
             try {
-                kumiki.lesson.Lesson l = choice.bundledId() != null ? kumiki.editor.BundledLessons.load(choice.bundledId())
+                kumiki.lesson.Lesson l = choice.bundledId() != null ? kumiki.lesson.BundledLessons.load(choice.bundledId())
                         : kumiki.lesson.LessonLoader.load(kumiki.lesson.LessonPack.open(choice.file()));
                 lessons.start(l, l.title(lang()));
             } catch (kumiki.lesson.LessonException e) {

@@ -1,0 +1,34 @@
+// Loads the bundle the compiler runs (built by build.mjs into target/classes) the way GraalJS does:
+// one script in a fresh context with no host objects but the two timer functions.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {runInNewContext} from 'node:vm';
+
+const built = process.env.KUMIKI_BLOCKS_OUT || join(import.meta.dirname, '..', 'target', 'classes', 'kumiki', 'blocks');
+
+export function loadHeadless() {
+  const sandbox = {setTimeout, clearTimeout};
+  runInNewContext(readFileSync(join(built, 'kumiki-headless.js'), 'utf8'), sandbox);
+  sandbox.KumikiHeadless.init('en');
+  return sandbox.KumikiHeadless;
+}
+
+export function builtFile(name) {
+  return readFileSync(join(built, name), 'utf8');
+}
+
+/** A workspace whose "when Kumiki starts" holds the given statement blocks, one under the other. */
+export function onStart(...statements) {
+  let next = null;
+  for (const block of statements.reverse()) {
+    next = {...block, ...(next ? {next: {block: next}} : {})};
+  }
+  return JSON.stringify({blocks: {languageVersion: 0, blocks: [
+    {type: 'kumiki_on_start', x: 0, y: 0, ...(next ? {inputs: {DO: {block: next}}} : {})},
+  ]}});
+}
+
+/** A print block showing a value block. */
+export function print(value) {
+  return {type: 'kumiki_serial_print', inputs: {TEXT: {block: value}}};
+}

@@ -1,0 +1,47 @@
+package kumiki.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kumiki.codegen.CompileResult;
+import kumiki.codegen.KumikiCompiler;
+import kumiki.codegen.Problem;
+import kumiki.codegen.SketchBuilder;
+import kumiki.project.Project;
+import kumiki.project.ProjectFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kumiki compile PROJECT.kumiki -o DIR}: writes DIR/Name/Name.ino and sketch.yaml. */
+@Command(name = "compile", mixinStandardHelpOptions = true,
+        description = "Turn a project into an Arduino sketch folder (Name/Name.ino and sketch.yaml).")
+public final class CompileCommand extends ProjectCommand implements Callable<Integer> {
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Folder to write the sketch folder into.")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        Project p = ProjectFile.read(project);
+        CompileResult result = KumikiCompiler.compile(p);
+        if (!result.unknownTypes().isEmpty()) {
+            throw new BadInputException(result.problems().get(0).message());
+        }
+        Path ino = writeSketch(output, p.name(), result.code(), result.libraries());
+        if (jsonOption.json) {
+            ObjectNode n = Json.object();
+            n.put("ok", true);
+            n.put("sketch", ino.toString());
+            n.put("sketchYaml", ino.resolveSibling("sketch.yaml").toString());
+            n.put("fqbn", SketchBuilder.FQBN);
+            n.set("problems", Json.problems(result.problems()));
+            spec.commandLine().getOut().println(n);
+        } else {
+            for (Problem problem : result.problems()) {
+                spec.commandLine().getErr().println("! " + problem.message());
+            }
+            spec.commandLine().getOut().println(KumikiCli.WORDS.get("cli.ok", ino));
+        }
+        return KumikiCli.OK;
+    }
+}

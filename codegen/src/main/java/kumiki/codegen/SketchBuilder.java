@@ -1,0 +1,112 @@
+package kumiki.codegen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kumiki.project.AtomicFile;
+
+/**
+ * Writes a whole sketch the way the Arduino tools expect it: a folder named like the sketch holding
+ * {@code <Name>.ino}, the files that go beside it (the Teach blocks' model and feature headers), and
+ * an arduino-cli {@code sketch.yaml} that names the board and the libraries the blocks used. Every
+ * sketch Kumiki makes, a project's or the data collector's, is written here.
+ */
+public final class SketchBuilder {
+    public static final String FQBN = "Seeeduino:samd:seeed_wio_terminal";
+    public static final String PROFILE = "wio_terminal";
+    public static final String PLATFORM = "Seeeduino:samd";
+    public static final String PLATFORM_INDEX = "https://files.seeedstudio.com/arduino/package_seeeduino_boards_index.json";
+
+    private final String name;
+    private final String code;
+    private final List<Library> libraries;
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    private SketchBuilder(String projectName, String code, List<Library> libraries) {
+        this.name = sketchName(projectName);
+        this.code = code;
+        this.libraries = List.copyOf(libraries);
+    }
+
+    /** A sketch for a project (or the collector) called {@code projectName}. */
+    public static SketchBuilder of(String projectName, String code, List<Library> libraries) {
+        return new SketchBuilder(projectName, code, libraries);
+    }
+
+    public static SketchBuilder of(String projectName, CompileResult result) {
+        return of(projectName, result.code(), result.libraries());
+    }
+
+    /** Adds a file beside the .ino, such as {@code kumiki_model.h}; a plain name, no folders. */
+    public SketchBuilder with(String fileName, byte[] content) {
+        if (!fileName.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*") || fileName.equals(name + ".ino")
+                || fileName.equals("sketch.yaml")) {
+            throw new IllegalArgumentException("not a file name for beside the sketch: " + fileName);
+        }
+        files.put(fileName, content.clone());
+        return this;
+    }
+
+    public SketchBuilder with(String fileName, String content) {
+        return with(fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The folder's (and the .ino's) name. */
+    public String name() {
+        return name;
+    }
+
+    /** Writes {@code outDir/<Name>/} with every file, each atomically; returns the .ino path. */
+    public Path writeTo(Path outDir) throws IOException {
+        Path folder = outDir.resolve(name);
+        Files.createDirectories(folder);
+        Path ino = folder.resolve(name + ".ino");
+        AtomicFile.writeString(ino, code);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            byte[] bytes = f.getValue();
+            AtomicFile.write(folder.resolve(f.getKey()), out -> out.write(bytes));
+        }
+        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(libraries));
+        return ino;
+    }
+
+    /**
+     * Arduino sketch names: letters, digits, '_', '-' and '.', starting with a letter or digit, at most 63 long.
+     * Anything else (spaces, Japanese) becomes '_'; an empty result becomes "kumiki_sketch".
+     */
+    public static String sketchName(String projectName) {
+        String ascii = Normalizer.normalize(projectName == null ? "" : projectName, Normalizer.Form.NFKC);
+        String name = ascii.replaceAll("[^A-Za-z0-9_.-]", "_").replaceAll("_+", "_");
+        name = name.replaceAll("^[^A-Za-z0-9]+", "").replaceAll("_+$", "");
+        if (name.isEmpty()) {
+            name = "kumiki_sketch";
+        }
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    public static String sketchYaml(List<Library> libraries) {
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# Made by Kumiki for the Seeed Wio Terminal.\n");
+        yaml.append("# Build with: arduino-cli compile --profile ").append(PROFILE).append('\n');
+        yaml.append("default_fqbn: ").append(FQBN).append('\n');
+        yaml.append("profiles:\n");
+        yaml.append("  ").append(PROFILE).append(":\n");
+        yaml.append("    notes: Seeed Wio Terminal\n");
+        yaml.append("    fqbn: ").append(FQBN).append('\n');
+        yaml.append("    platforms:\n");
+        yaml.append("      - platform: ").append(PLATFORM).append('\n');
+        yaml.append("        platform_index_url: ").append(PLATFORM_INDEX).append('\n');
+        if (!libraries.isEmpty()) {
+            yaml.append("    libraries:\n");
+            for (Library lib : libraries) {
+                yaml.append("      - ").append(lib.name()).append(" (").append(lib.version()).append(")\n");
+            }
+        }
+        return yaml.toString();
+    }
+}
