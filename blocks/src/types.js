@@ -3,8 +3,9 @@
  *
  * Children never declare types. A variable set to a number is a `double`, to
  * text a `String`, to true/false a `bool`. When one variable is given two
- * kinds of value, the first one (top to bottom on the canvas) wins and every
- * block that disagrees is reported, so the editor can put a warning on it.
+ * kinds of value, the kind it is given most often wins (a tie: number, then
+ * text, then true/false; never the canvas position) and every block that
+ * disagrees is reported, so the editor can put a warning on it.
  */
 
 const CPP_TYPES = {Number: 'double', String: 'String', Boolean: 'bool'};
@@ -31,6 +32,24 @@ function procedureVarIds(defBlock) {
     return defBlock.getVarModels().map((v) => v.getId());
   }
   return [];
+}
+
+/** The order in which a tie between kinds of value is broken: fixed, never by canvas position. */
+const TIE_ORDER = ['Number', 'String', 'Boolean'];
+
+/** The kind of value a variable is given most often; a tie goes to the first in TIE_ORDER. */
+function winner(list) {
+  const counts = new Map();
+  for (const {type} of list) counts.set(type, (counts.get(type) || 0) + 1);
+  let best = null;
+  for (const type of TIE_ORDER) {
+    if (counts.has(type) && (best === null || counts.get(type) > counts.get(best))) best = type;
+  }
+  return best || list[0].type;
+}
+
+function sameMap(a, b) {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
 export function inferTypes(workspace) {
@@ -63,9 +82,14 @@ export function inferTypes(workspace) {
     }
   };
 
-  // Types flow through variables and calls, so repeat until nothing changes.
-  for (let pass = 0; pass < 8; pass++) {
+  // Types flow through variables and calls, so repeat until nothing changes. Each pass reads only
+  // the previous pass's types (never ones found earlier in the same pass), so the result does not
+  // depend on where blocks sit on the canvas. A chain of n variables needs n passes; the bound is
+  // only a guard against a cycle that never settles, and it is far above any real chain.
+  const maxPasses = 3 * (blocks.length + 2);
+  for (let pass = 0; pass < maxPasses; pass++) {
     assigned.clear();
+    const nextReturns = new Map();
     const note = (varId, type, blockId) => {
       if (!varId || !type) return;
       if (!assigned.has(varId)) assigned.set(varId, []);
@@ -91,7 +115,7 @@ export function inferTypes(workspace) {
         }
         case 'procedures_defreturn': {
           const t = exprType(b.getInputTargetBlock('RETURN'));
-          if (t) returns.set(b.getFieldValue('NAME'), t);
+          if (t) nextReturns.set(b.getFieldValue('NAME'), t);
           break;
         }
         default:
@@ -99,18 +123,20 @@ export function inferTypes(workspace) {
       }
     }
     const next = new Map();
-    for (const [id, list] of assigned) next.set(id, list[0].type);
-    const same = next.size === varTypes.size && [...next].every(([k, v]) => varTypes.get(k) === v);
+    for (const [id, list] of assigned) next.set(id, winner(list));
+    const same = sameMap(next, varTypes) && sameMap(nextReturns, returns);
     varTypes = next;
+    returns.clear();
+    for (const [k, v] of nextReturns) returns.set(k, v);
     if (same) break;
   }
 
   const clashes = [];
   for (const [id, list] of assigned) {
-    const first = list[0].type;
+    const chosen = varTypes.get(id);
     for (const entry of list) {
-      if (entry.type !== first) {
-        clashes.push({variableId: id, blockId: entry.blockId, expected: first, found: entry.type});
+      if (entry.type !== chosen) {
+        clashes.push({variableId: id, blockId: entry.blockId, expected: chosen, found: entry.type});
       }
     }
   }

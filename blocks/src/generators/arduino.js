@@ -10,23 +10,34 @@
 import * as Blockly from 'blockly/core';
 import {inferTypes, cppType, defaultValue} from '../types.js';
 
-/** C++ operator precedence, tightest first (cppreference's table). */
+/**
+ * C++ operator precedence, tightest first (cppreference's table). Blockly puts an operand in
+ * parentheses unless it binds tighter than the place it goes (see valueToCode), so each level
+ * is a whole number of its own. The gaps matter: the left operand of a left-to-right operator
+ * is asked for at the next level out (leftOf), because (a - b) - c is a - b - c in C++, while
+ * the right operand keeps its parentheses: a - (b - c) is not a - b - c.
+ */
 export const Order = {
   ATOMIC: 0,
-  POSTFIX: 1, // f(x), a.b, x++
-  UNARY: 2, // -x, !x, (double)x
-  MULTIPLICATIVE: 3,
-  ADDITIVE: 4,
-  RELATIONAL: 6,
-  EQUALITY: 7,
-  LOGICAL_AND: 11,
-  LOGICAL_OR: 12,
-  CONDITIONAL: 13,
-  ASSIGNMENT: 14,
+  POSTFIX: 2, // f(x), a.b, x++
+  UNARY: 3, // -x, !x, (double)x
+  MULTIPLICATIVE: 5, // * / %
+  ADDITIVE: 6, // + - on numbers
+  CONCATENATION: 7, // + on String objects: never regrouped, "a" + (b + c) is not ("a" + b) + c
+  RELATIONAL: 9, // < <= > >=
+  EQUALITY: 10, // == !=
+  LOGICAL_AND: 14,
+  LOGICAL_OR: 15,
+  CONDITIONAL: 16, // c ? a : b
+  ASSIGNMENT: 17,
   NONE: 99,
 };
 
-/** Blocks that start a script; anything else at the top level never runs. */
+/** Where the left operand of a left-to-right operator at {@code order} is asked for: one level out. */
+export function leftOf(order) {
+  return order + 1;
+}
+
 /**
  * A start block: nothing can sit above it or hold it, so a stack hangs from it. Read from the
  * block's own connections, so a new start block needs no list to join.
@@ -37,6 +48,14 @@ export function isHat(block) {
 
 /** Event hats make waits poll events instead of calling delay(). */
 export const EVENT_TYPES = new Set(['kumiki_on_button', 'kumiki_every']);
+
+/**
+ * Every function and global Kumiki writes into a sketch by a fixed name. A block that adds a
+ * helper must name it here (a test compiles every block and checks), so no variable can take it.
+ */
+export const HELPER_NAMES = ['kumiki_text', 'kumiki_wait', 'kumiki_pollEvents', 'kumiki_newPress',
+  'kumiki_loudness', 'kumiki_drawText', 'kumiki_drawNumber', 'kumiki_randomInt', 'kumiki_constrain',
+  'kumiki_isPrime', 'kumiki_map', 'kumiki_play', 'kumiki_background', 'kumiki_round'];
 
 /** Setup order: the serial port first so early prints are seen, then hardware, then pins. */
 export const SetupStage = {SERIAL: 0, HARDWARE: 1, PINS: 2, OTHER: 3};
@@ -54,17 +73,21 @@ const RESERVED =
   'setup,loop,Serial,String,tft,lis,delay,millis,micros,random,randomSeed,map,constrain,min,max,abs,' +
   'pow,sqrt,round,ceil,floor,fmod,sin,cos,tan,log,log10,exp,fabs,tone,noTone,pinMode,digitalRead,' +
   'digitalWrite,analogRead,analogWrite,HIGH,LOW,INPUT,OUTPUT,INPUT_PULLUP,Wire,Wire1,PI,yield,main,' +
-  'A0,A1,A2,A3,A4,A5,A6,A7,A8,D0,D1,D2,D3,D4,D5,D6,D7,D8';
+  'A0,A1,A2,A3,A4,A5,A6,A7,A8,D0,D1,D2,D3,D4,D5,D6,D7,D8,' +
+  // C library names a sketch may call (fmod, isnan ...) and the helpers and globals Kumiki writes:
+  // a child's variable called kumiki_text becomes kumiki_text2 instead of hiding the helper.
+  'fmod,isnan,isinf,lround,labs,floor,ceil,log10,' +
+  HELPER_NAMES.join(',');
 
 export class ArduinoGenerator extends Blockly.CodeGenerator {
   constructor() {
     super('Arduino');
     this.INDENT = '  ';
     this.addReservedWords(RESERVED);
-    // -(-x) must keep its parentheses; a*(b*c) and a&&(b&&c) need none.
+    // -(-x) must keep its parentheses; a && (b && c) and a || (b || c) mean the same without them.
+    // a + (b + c) and a * (b * c) keep theirs: in floating point they can differ from (a + b) + c,
+    // and the sketch must compute exactly what the blocks say.
     this.ORDER_OVERRIDES = [
-      [Order.MULTIPLICATIVE, Order.MULTIPLICATIVE],
-      [Order.ADDITIVE, Order.ADDITIVE],
       [Order.LOGICAL_AND, Order.LOGICAL_AND],
       [Order.LOGICAL_OR, Order.LOGICAL_OR],
     ];
@@ -90,6 +113,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     this.startCode_ = [];
     this.loopCode_ = [];
     this.eventPolls_ = new Map();
+    this.pollState_ = new Map();
     this.buttonHandlers_ = new Map();
     this.handlers_ = [];
     this.userFunctions_ = [];
@@ -136,6 +160,13 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     if (!this.buttonHandlers_.has(pin)) this.buttonHandlers_.set(pin, {state, handlers: []});
     this.buttonHandlers_.get(pin).handlers.push(handler);
   }
+  /**
+   * State that only the event poll uses (a button's last state, a timer's last run), kept as a
+   * static inside kumiki_pollEvents so no global name can meet a child's variable.
+   */
+  addPollState(key, declaration) {
+    if (!this.pollState_.has(key)) this.pollState_.set(key, declaration);
+  }
   addEventPoll(key, code) {
     if (!this.eventPolls_.has(key)) this.eventPolls_.set(key, []);
     this.eventPolls_.get(key).push(code);
@@ -148,7 +179,10 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     return this.typeInfo.exprType(block.getInputTargetBlock(name));
   }
 
-  /** Code for an input converted to the wanted type, with a safe default when empty. */
+  /**
+   * Code for an input converted to the wanted type, with a safe default when empty, ready to stand
+   * where {@code order} says: a conversion wraps what it converts, so it binds as a call does.
+   */
   valueAs(block, name, wanted, order = Order.NONE) {
     const target = block.getInputTargetBlock(name);
     if (!target) return defaultValue(wanted);
@@ -158,7 +192,29 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     return this.convert(code, have, wanted);
   }
 
-  /** Converts already-generated code (at Order.NONE) between Kumiki types. */
+  /**
+   * Whether the C++ of the block in an input is a whole-number type (int, long, unsigned) rather
+   * than double. Two of them added, subtracted or multiplied could overflow or wrap around, where
+   * the blocks, whose numbers are all doubles, would not.
+   */
+  isIntegral(block, name) {
+    return this.integralKind(block, name) !== null;
+  }
+
+  /**
+   * 'signed' or 'unsigned' for a whole-number C++ value in an input, null for a double. A block's
+   * generator says it with an {@code integral} property: true (signed), 'unsigned', or a function.
+   */
+  integralKind(block, name) {
+    const target = block.getInputTargetBlock(name);
+    if (!target) return 'signed'; // the default, 0, is an int literal
+    if (this.typeInfo.exprType(target) !== 'Number' && target.type !== 'math_number') return null;
+    const mark = this.forBlock[target.type] && this.forBlock[target.type].integral;
+    const kind = typeof mark === 'function' ? mark(target, this) : mark;
+    return kind === 'unsigned' ? 'unsigned' : kind ? 'signed' : null;
+  }
+
+  /** Converts already-generated code (at Order.NONE) between Kumiki types; the result binds as a call. */
   convert(code, from, to) {
     if (from === to) return code;
     if (to === 'String') {
@@ -176,24 +232,38 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     return code;
   }
 
-  /** A value as an Arduino String object, so + and == work on text content. */
-  stringValue(block, name) {
+  /**
+   * A value as an Arduino String object, so + and == work on text content, ready to stand where
+   * {@code order} says (the left of .length() needs POSTFIX).
+   */
+  stringValue(block, name, order = Order.NONE) {
     const target = block.getInputTargetBlock(name);
     if (!target) return 'String("")';
     const type = this.typeInfo.exprType(target);
     if (type === 'String') {
-      const code = this.valueToCode(block, name, Order.NONE);
-      return target.type === 'text' ? `String(${code})` : code;
+      if (target.type === 'text') return `String(${this.valueToCode(block, name, Order.NONE)})`;
+      return this.valueToCode(block, name, order);
     }
     return this.convert(this.valueToCode(block, name, Order.NONE), type, 'String');
   }
 
   numberText() {
     return this.addHelper('kumiki_text', [
-      '// Whole numbers become "3", not "3.00"; others keep two decimals.',
+      '// A number as a child reads it: whole numbers as "3", not "3.00"; others with two decimals;',
+      '// very large ones as 1.50e+20 (the core would overflow its 33-character buffer); and the',
+      '// words for results that are not numbers, as Blockly says them.',
       'String kumiki_text(double value) {',
-      '  if (value == (long)value) return String((long)value);',
-      '  return String(value, 2);',
+      '  if (isnan(value)) return String("NaN");',
+      '  if (isinf(value)) return String(value > 0 ? "Infinity" : "-Infinity");',
+      '  if (fabs(value) < 2147483648.0 && value == floor(value)) return String((long)value);',
+      '  if (fabs(value) < 1e15) return String(value, value == floor(value) ? 0 : 2);',
+      '  int exponent = (int)floor(log10(fabs(value)));',
+      '  double mantissa = value / pow(10, exponent);',
+      '  if (fabs(mantissa) >= 9.995) {',
+      '    mantissa /= 10;',
+      '    exponent++;',
+      '  }',
+      '  return String(mantissa, 2) + "e+" + String(exponent);',
       '}',
     ].join('\n'));
   }
@@ -245,9 +315,9 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
         '// its own handler must not start itself again, hence "busy".',
         'void kumiki_pollEvents() {',
         '  static bool busy = false;',
-        '  if (busy) return;',
-        '  busy = true;',
       ];
+      for (const declaration of this.pollState_.values()) lines.push(this.prefixLines(declaration, this.INDENT).replace(/\n$/, ''));
+      lines.push('  if (busy) return;', '  busy = true;');
       for (const p of polls) lines.push(this.prefixLines(p, this.INDENT).replace(/\n$/, ''));
       lines.push('  busy = false;', '}');
       pollEvents = lines.join('\n');

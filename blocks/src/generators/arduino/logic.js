@@ -23,10 +23,16 @@ export function logic_compare(block, generator) {
   const order = op === '==' || op === '!=' ? Order.EQUALITY : Order.RELATIONAL;
   const textual = generator.inputType(block, 'A') === 'String' || generator.inputType(block, 'B') === 'String';
   if (textual) {
-    return [`${generator.stringValue(block, 'A')} ${op} ${generator.stringValue(block, 'B')}`, order];
+    return [`${generator.stringValue(block, 'A', Order.RELATIONAL)} ${op} ${generator.stringValue(block, 'B', Order.RELATIONAL)}`, order];
   }
-  const a = generator.valueToCode(block, 'A', order) || '0';
-  const b = generator.valueToCode(block, 'B', order) || '0';
+  // An unsigned value (a length, millis) compared with a negative number would see a huge one.
+  const kinds = [generator.integralKind(block, 'A'), generator.integralKind(block, 'B')];
+  const cast = kinds.includes('unsigned') && kinds.every((k) => k !== null) ? '(double)' : '';
+  // Both sides at the tighter of the two comparison levels, so a comparison inside another keeps
+  // its parentheses: (1 < 2) == (3 < 4), never 1 < 2 == 3 < 4.
+  const a = cast ? `${cast}${generator.valueToCode(block, 'A', Order.UNARY) || '0'}`
+    : generator.valueToCode(block, 'A', Order.RELATIONAL) || '0';
+  const b = generator.valueToCode(block, 'B', Order.RELATIONAL) || '0';
   return [`${a} ${op} ${b}`, order];
 }
 
@@ -59,7 +65,21 @@ export function logic_boolean(block) {
 export function logic_ternary(block, generator) {
   const condition = generator.valueAs(block, 'IF', 'Boolean', Order.CONDITIONAL);
   const type = generator.typeInfo.exprType(block) || 'Number';
-  const a = type === 'String' ? generator.stringValue(block, 'THEN') : generator.valueAs(block, 'THEN', type, Order.CONDITIONAL);
-  const b = type === 'String' ? generator.stringValue(block, 'ELSE') : generator.valueAs(block, 'ELSE', type, Order.CONDITIONAL);
+  // An unsigned branch (a length) beside a signed one would turn -1 into four thousand million.
+  const kinds = [generator.integralKind(block, 'THEN'), generator.integralKind(block, 'ELSE')];
+  const mixed = type === 'Number' && kinds.includes('unsigned') && kinds[0] !== kinds[1];
+  const branch = (name, i) => {
+    if (type === 'String') return generator.stringValue(block, name, Order.CONDITIONAL);
+    if (mixed && kinds[i] === 'unsigned') return `(double)${generator.valueAs(block, name, type, Order.UNARY)}`;
+    return generator.valueAs(block, name, type, Order.CONDITIONAL);
+  };
+  const a = branch('THEN', 0);
+  const b = branch('ELSE', 1);
   return [`${condition} ? ${a} : ${b}`, Order.CONDITIONAL];
 }
+// Whole numbers either way give a whole-number C++ value.
+logic_ternary.integral = (block, generator) => {
+  const kinds = [generator.integralKind(block, 'THEN'), generator.integralKind(block, 'ELSE')];
+  if (kinds.includes(null) || kinds[0] !== kinds[1] && kinds.includes('unsigned')) return null;
+  return kinds[0];
+};

@@ -1,11 +1,25 @@
 /** Blockly's standard math blocks plus map. Every Kumiki number is a double. */
-import {Order} from '../arduino.js';
+import {Order, leftOf} from '../arduino.js';
+
+const INT_LIMIT = 2 ** 31;
+
+/** A whole number that fits an int is written as one (3); any other number as a double (3.0e12, 0.5). */
+function isIntLiteral(n) {
+  return Number.isInteger(n) && Math.abs(n) < INT_LIMIT;
+}
 
 export function math_number(block) {
   const n = Number(block.getFieldValue('NUM'));
   if (!Number.isFinite(n)) return ['0', Order.ATOMIC];
-  return [String(n), n < 0 ? Order.UNARY : Order.ATOMIC];
+  // A whole number too large for an int would be a long long, or not compile at all: make it a double.
+  let text = String(n);
+  if (Number.isInteger(n) && !isIntLiteral(n) && !/[e.]/.test(text)) text += '.0';
+  return [text, n < 0 ? Order.UNARY : Order.ATOMIC];
 }
+math_number.integral = (block) => {
+  const n = Number(block.getFieldValue('NUM'));
+  return !Number.isFinite(n) || isIntLiteral(n);
+};
 
 const ARITHMETIC = {
   ADD: [' + ', Order.ADDITIVE],
@@ -22,13 +36,12 @@ export function math_arithmetic(block, generator) {
     return [`pow(${a}, ${b})`, Order.POSTFIX];
   }
   const [symbol, order] = ARITHMETIC[op] || ARITHMETIC.ADD;
-  if (op === 'DIVIDE') {
-    // 7 / 2 is 3 in C++ when both sides are whole; children expect 3.5.
-    const a = generator.valueAs(block, 'A', 'Number', Order.UNARY);
-    const b = generator.valueAs(block, 'B', 'Number', Order.MULTIPLICATIVE);
-    return [`(double)${a}${symbol}${b}`, order];
-  }
-  const a = generator.valueAs(block, 'A', 'Number', order);
+  // Blocks compute in doubles. Two whole-number C++ values (int literals, analogRead, a text's
+  // length, millis) would be divided as integers (7 / 2 is 3), could overflow an int (50000 * 50000)
+  // or wrap around below zero (a length minus 5): so one side is made a double first.
+  const cast = generator.isIntegral(block, 'A') && generator.isIntegral(block, 'B');
+  const a = cast ? `(double)${generator.valueAs(block, 'A', 'Number', Order.UNARY)}`
+    : generator.valueAs(block, 'A', 'Number', leftOf(order));
   const b = generator.valueAs(block, 'B', 'Number', order);
   return [a + symbol + b, order];
 }
@@ -38,16 +51,34 @@ const SINGLE = {ROOT: 'sqrt', ABS: 'fabs', LN: 'log', LOG10: 'log10', EXP: 'exp'
 export function math_single(block, generator) {
   const op = block.getFieldValue('OP');
   if (op === 'NEG') {
-    return [`-${generator.valueAs(block, 'NUM', 'Number', Order.UNARY)}`, Order.UNARY];
+    // Minus is a double, as in Blockly: minus a whole number as an int would lose the sign of
+    // -0 (1 / -0 is -Infinity) and wrap around for an unsigned value (a text's length, millis).
+    const target = block.getInputTargetBlock('NUM');
+    const value = generator.valueAs(block, 'NUM', 'Number', Order.UNARY);
+    if (target && target.type === 'math_number' && /^\d+$/.test(value)) return [`-${value}.0`, Order.UNARY];
+    const cast = generator.isIntegral(block, 'NUM') ? '(double)' : '';
+    return [`-${cast}${value}`, Order.UNARY];
   }
   const arg = generator.valueAs(block, 'NUM', 'Number');
   if (op === 'POW10') return [`pow(10, ${arg})`, Order.POSTFIX];
   return [`${SINGLE[op] || 'fabs'}(${arg})`, Order.POSTFIX];
 }
 
+
 export function math_round(block, generator) {
-  const fn = {ROUND: 'round', ROUNDUP: 'ceil', ROUNDDOWN: 'floor'}[block.getFieldValue('OP')] || 'round';
-  return [`${fn}(${generator.valueAs(block, 'NUM', 'Number')})`, Order.POSTFIX];
+  const op = block.getFieldValue('OP');
+  if (op === 'ROUNDUP' || op === 'ROUNDDOWN') {
+    return [`${op === 'ROUNDUP' ? 'ceil' : 'floor'}(${generator.valueAs(block, 'NUM', 'Number')})`, Order.POSTFIX];
+  }
+  // C's round() takes -2.5 to -3; Blockly's round (JavaScript's Math.round) takes halves up, to -2.
+  generator.addHelper('kumiki_round', [
+    '// Rounds to the nearest whole number; a half goes up (-2.5 becomes -2), as in Blockly.',
+    'double kumiki_round(double value) {',
+    '  double down = floor(value);',
+    '  return value - down >= 0.5 ? down + 1 : down;',
+    '}',
+  ].join('\n'));
+  return [`kumiki_round(${generator.valueAs(block, 'NUM', 'Number')})`, Order.POSTFIX];
 }
 
 export function math_modulo(block, generator) {
@@ -70,17 +101,19 @@ export function math_random_int(block, generator) {
   const b = generator.valueAs(block, 'TO', 'Number');
   return [`kumiki_randomInt(${a}, ${b})`, Order.POSTFIX];
 }
+math_random_int.integral = true;
 
 export function math_constrain(block, generator) {
   const v = generator.valueAs(block, 'VALUE', 'Number');
   const lo = generator.valueAs(block, 'LOW', 'Number');
   const hi = generator.valueAs(block, 'HIGH', 'Number');
-  // Arduino's constrain() is a macro that evaluates its arguments twice; this is a function.
+  // Arduino's constrain() is a macro that evaluates its arguments twice; this is a function, and it
+  // means what Blockly's constrain means even when low is above high: min(max(value, low), high).
   generator.addHelper('kumiki_constrain', [
     'double kumiki_constrain(double value, double low, double high) {',
-    '  if (value < low) return low;',
-    '  if (value > high) return high;',
-    '  return value;',
+    '  if (isnan(value) || isnan(low) || isnan(high)) return NAN;',
+    '  double atLeastLow = value > low ? value : low;',
+    '  return atLeastLow < high ? atLeastLow : high;',
     '}',
   ].join('\n'));
   return [`kumiki_constrain(${v}, ${lo}, ${hi})`, Order.POSTFIX];
@@ -91,7 +124,8 @@ export function math_number_property(block, generator) {
   const n = generator.valueAs(block, 'NUMBER_TO_CHECK', 'Number');
   switch (property) {
     case 'EVEN': return [`fmod(${n}, 2) == 0`, Order.EQUALITY];
-    case 'ODD': return [`fmod(${n}, 2) != 0`, Order.EQUALITY];
+    // Odd means whole and not even: -3 is odd, 2.5 is neither.
+    case 'ODD': return [`fabs(fmod(${n}, 2)) == 1`, Order.EQUALITY];
     case 'WHOLE': return [`fmod(${n}, 1) == 0`, Order.EQUALITY];
     case 'POSITIVE': return [`${generator.valueAs(block, 'NUMBER_TO_CHECK', 'Number', Order.RELATIONAL)} > 0`, Order.RELATIONAL];
     case 'NEGATIVE': return [`${generator.valueAs(block, 'NUMBER_TO_CHECK', 'Number', Order.RELATIONAL)} < 0`, Order.RELATIONAL];

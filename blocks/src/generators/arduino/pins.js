@@ -20,6 +20,7 @@ export function kumiki_analog_read(block, generator) {
   const pin = find(PINS, block.getFieldValue('PIN')).analog;
   return [`analogRead(${pin})`, Order.POSTFIX];
 }
+kumiki_analog_read.integral = true;
 
 export function kumiki_pwm_write(block, generator) {
   const pin = find(PINS, block.getFieldValue('PIN')).digital;

@@ -71,3 +71,5 @@ export function kumiki_colour(block, generator) {
   const [r, g, b] = m ? [m[1], m[2], m[3]].map((h) => parseInt(h, 16)) : [0, 0, 0];
   return [`tft.color565(${r}, ${g}, ${b})`, Order.POSTFIX];
 }
+// A colour is a 16-bit whole number, computed with as an int.
+kumiki_colour.integral = true;

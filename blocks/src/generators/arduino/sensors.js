@@ -6,6 +6,7 @@ export function kumiki_light_level(block, generator) {
   usePin(generator, 'WIO_LIGHT', 'INPUT');
   return ['analogRead(WIO_LIGHT)', Order.POSTFIX];
 }
+kumiki_light_level.integral = true;
 
 export function kumiki_acceleration(block, generator) {
   useAccelerometer(generator);
@@ -46,3 +47,4 @@ export function kumiki_loudness(block, generator) {
   ].join('\n'));
   return ['kumiki_loudness()', Order.POSTFIX];
 }
+kumiki_loudness.integral = true;

@@ -33,8 +33,8 @@ export function kumiki_on_button(block, generator) {
     '}',
   ].join('\n'));
   const state = `button_${button.value}`;
-  generator.addGlobal(`${state}_state`,
-      `bool ${state}_down = false;\nunsigned long ${state}_changed = 0;`);
+  generator.addPollState(`${state}_state`,
+      `static bool ${state}_down = false;\nstatic unsigned long ${state}_changed = 0;`);
   generator.onButtonPress(button.pin, state, name);
   return '';
 }
@@ -43,7 +43,7 @@ export function kumiki_every(block, generator) {
   const ms = Math.max(1, Math.round(Number(block.getFieldValue('MS')) || 1000));
   const name = handlerName(generator, `every_${ms}_ms`);
   generator.handlers_.push(`void ${name}() {\n${generator.bodyOf(block)}}`);
-  generator.addGlobal(`${name}_last`, `unsigned long ${name}_last = 0;`);
+  generator.addPollState(`${name}_last`, `static unsigned long ${name}_last = 0;`);
   generator.addEventPoll(name,
       `if (millis() - ${name}_last >= ${ms}) {\n  ${name}_last = millis();\n  ${name}();\n}\n`);
   return '';

@@ -117,6 +117,14 @@ public:
     float toFloat(void) const;
     double toDouble(void) const;
     const char *c_str() const;
+private:
+    // As in the core's WString.h; the host runner (../host/runtime.cpp) implements the class.
+    char *buffer;
+    unsigned int capacity;
+    unsigned int len;
+    void reserveFor(unsigned int size);
+    void copyFrom(const char *cstr, unsigned int length);
+    void append(const char *cstr, unsigned int length);
 };
 
 class StringSumHelper : public String {
@@ -128,6 +136,10 @@ public:
 // Print.h / USBAPI.h
 class Print {
 public:
+    virtual ~Print() {}
+    virtual size_t write(uint8_t c);
+    virtual size_t write(const uint8_t *buffer, size_t size);
+    size_t write(const char *str);
     size_t print(const String &);
     size_t print(const char[]);
     size_t print(char);
@@ -152,6 +164,8 @@ public:
     void begin(uint32_t baud_count);
     int available(void);
     int read(void);
+    using Print::write;
+    size_t write(uint8_t c);
     size_t write(const uint8_t *buffer, size_t size);
     operator bool();
 };

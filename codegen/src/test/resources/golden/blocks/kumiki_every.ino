@@ -1,5 +1,3 @@
-unsigned long every_1000_ms_last = 0;
-
 void kumiki_pollEvents();
 void every_1000_ms();
 
@@ -7,6 +5,7 @@ void every_1000_ms();
 // its own handler must not start itself again, hence "busy".
 void kumiki_pollEvents() {
   static bool busy = false;
+  static unsigned long every_1000_ms_last = 0;
   if (busy) return;
   busy = true;
   if (millis() - every_1000_ms_last >= 1000) {

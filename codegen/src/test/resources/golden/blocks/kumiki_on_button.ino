@@ -1,6 +1,3 @@
-bool button_A_down = false;
-unsigned long button_A_changed = 0;
-
 void kumiki_pollEvents();
 void when_button_A_pressed();
 
@@ -17,6 +14,8 @@ bool kumiki_newPress(uint32_t pin, bool &wasDown, unsigned long &lastChange) {
 // its own handler must not start itself again, hence "busy".
 void kumiki_pollEvents() {
   static bool busy = false;
+  static bool button_A_down = false;
+  static unsigned long button_A_changed = 0;
   if (busy) return;
   busy = true;
   if (kumiki_newPress(WIO_KEY_A, button_A_down, button_A_changed)) {

@@ -3,12 +3,6 @@
 TFT_eSPI tft;
 // The last fill colour, so new text can paint over old text.
 uint16_t kumiki_background = TFT_BLACK;
-bool button_A_down = false;
-unsigned long button_A_changed = 0;
-bool button_B_down = false;
-unsigned long button_B_changed = 0;
-bool button_C_down = false;
-unsigned long button_C_changed = 0;
 
 void kumiki_pollEvents();
 void when_button_A_pressed();
@@ -48,6 +42,12 @@ bool kumiki_newPress(uint32_t pin, bool &wasDown, unsigned long &lastChange) {
 // its own handler must not start itself again, hence "busy".
 void kumiki_pollEvents() {
   static bool busy = false;
+  static bool button_A_down = false;
+  static unsigned long button_A_changed = 0;
+  static bool button_B_down = false;
+  static unsigned long button_B_changed = 0;
+  static bool button_C_down = false;
+  static unsigned long button_C_changed = 0;
   if (busy) return;
   busy = true;
   if (kumiki_newPress(WIO_KEY_A, button_A_down, button_A_changed)) {

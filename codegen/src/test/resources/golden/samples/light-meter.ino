@@ -3,7 +3,6 @@
 TFT_eSPI tft;
 // The last fill colour, so new text can paint over old text.
 uint16_t kumiki_background = TFT_BLACK;
-unsigned long every_200_ms_last = 0;
 
 double light = 0;
 double bar = 0;
@@ -23,10 +22,21 @@ double kumiki_map(double value, double fromLow, double fromHigh, double toLow, d
   return (value - fromLow) * (toHigh - toLow) / (fromHigh - fromLow) + toLow;
 }
 
-// Whole numbers become "3", not "3.00"; others keep two decimals.
+// A number as a child reads it: whole numbers as "3", not "3.00"; others with two decimals;
+// very large ones as 1.50e+20 (the core would overflow its 33-character buffer); and the
+// words for results that are not numbers, as Blockly says them.
 String kumiki_text(double value) {
-  if (value == (long)value) return String((long)value);
-  return String(value, 2);
+  if (isnan(value)) return String("NaN");
+  if (isinf(value)) return String(value > 0 ? "Infinity" : "-Infinity");
+  if (fabs(value) < 2147483648.0 && value == floor(value)) return String((long)value);
+  if (fabs(value) < 1e15) return String(value, value == floor(value) ? 0 : 2);
+  int exponent = (int)floor(log10(fabs(value)));
+  double mantissa = value / pow(10, exponent);
+  if (fabs(mantissa) >= 9.995) {
+    mantissa /= 10;
+    exponent++;
+  }
+  return String(mantissa, 2) + "e+" + String(exponent);
 }
 
 // Pads to six characters so a shorter number fully covers a longer one.
@@ -42,6 +52,7 @@ void kumiki_drawNumber(double number, double x, double y, double size, uint16_t 
 // its own handler must not start itself again, hence "busy".
 void kumiki_pollEvents() {
   static bool busy = false;
+  static unsigned long every_200_ms_last = 0;
   if (busy) return;
   busy = true;
   if (millis() - every_200_ms_last >= 200) {

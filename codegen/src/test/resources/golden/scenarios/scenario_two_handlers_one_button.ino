@@ -1,7 +1,3 @@
-bool button_A_down = false;
-unsigned long button_A_changed = 0;
-unsigned long every_250_ms_last = 0;
-
 void kumiki_pollEvents();
 void when_button_A_pressed();
 void when_button_A_pressed2();
@@ -28,6 +24,9 @@ void kumiki_wait(double ms) {
 // its own handler must not start itself again, hence "busy".
 void kumiki_pollEvents() {
   static bool busy = false;
+  static bool button_A_down = false;
+  static unsigned long button_A_changed = 0;
+  static unsigned long every_250_ms_last = 0;
   if (busy) return;
   busy = true;
   if (kumiki_newPress(WIO_KEY_A, button_A_down, button_A_changed)) {

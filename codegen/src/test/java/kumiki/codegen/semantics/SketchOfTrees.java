@@ -1,0 +1,37 @@
+package kumiki.codegen.semantics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import kumiki.codegen.CompileResult;
+import kumiki.codegen.HostRunner;
+import kumiki.codegen.KumikiCompiler;
+import kumiki.project.Project;
+
+/** Trees compiled as one sketch (one print each) and run on the host: what each printed. */
+final class SketchOfTrees {
+    final String code;
+    final List<String> lines;
+    final HostRunner.Run run;
+
+    private SketchOfTrees(String code, HostRunner.Run run) {
+        this.code = code;
+        this.run = run;
+        this.lines = run.lines();
+    }
+
+    static SketchOfTrees run(List<JsonNode> trees) {
+        Project project = Project.create("Expressions", "en").withWorkspace(ExpressionWorkspace.printing(trees));
+        CompileResult compiled = KumikiCompiler.compile(project);
+        if (!compiled.unknownTypes().isEmpty()) {
+            throw new AssertionError("unknown blocks " + compiled.unknownTypes());
+        }
+        return new SketchOfTrees(compiled.code(), HostRunner.run(compiled.code(), "until 60000\n"));
+    }
+
+    /** The C++ that prints tree {@code i}: the argument of its Serial.println. */
+    String cppOf(int i) {
+        List<String> prints = code.lines().filter(l -> l.startsWith("  Serial.println(")).toList();
+        String line = prints.get(i);
+        return line.substring("  Serial.println(".length(), line.length() - ");".length());
+    }
+}
