@@ -4,7 +4,7 @@
  * through strings only (JSON in, JSON out).
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {Blockly, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
+import {Blockly, HELPER_NAMES, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -141,4 +141,6 @@ globalThis.KumikiHeadless = {
   blockFacts: () => JSON.stringify(blockFacts()),
   /** The build assets the last compile gave the generator, as it reads them (for tests). */
   buildAssets: () => JSON.stringify(buildAssets()),
+  /** The fixed names Kumiki writes into sketches, which no variable may take (for tests). */
+  reservedNames: () => JSON.stringify(HELPER_NAMES),
 };

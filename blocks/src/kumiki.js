@@ -25,10 +25,10 @@ import ja from './msg/ja.json';
 
 import {OPTION_LISTS} from './options.js';
 import {arduinoGenerator} from './generators/index.js';
-import {isHat} from './generators/arduino.js';
+import {HELPER_NAMES, isHat} from './generators/arduino.js';
 import {inferTypes} from './types.js';
 
-export {Blockly, arduinoGenerator};
+export {Blockly, arduinoGenerator, HELPER_NAMES};
 
 const MESSAGES = {en: [BlocklyEn, en], ja: [BlocklyJa, ja]};
 export const LANGUAGES = Object.keys(MESSAGES);

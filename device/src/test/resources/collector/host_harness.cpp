@@ -17,6 +17,9 @@ void Serial_::begin(uint32_t) {}
 int Serial_::available(void) { return *script ? 1 : 0; }
 int Serial_::read(void) { return *script ? *script++ : -1; }
 size_t Serial_::write(const uint8_t *b, size_t n) { return fwrite(b, 1, n, stdout); }
+size_t Serial_::write(uint8_t c) { return fputc(c, stdout) == EOF ? 0 : 1; }
+size_t Print::write(uint8_t) { return 0; }
+size_t Print::write(const uint8_t *b, size_t n) { return fwrite(b, 1, n, stdout); }
 size_t Print::println(const char s[]) { return (size_t)printf("%s\r\n", s); }
 unsigned long micros(void) { return fakeMicros; }
 void pinMode(uint32_t, uint32_t) {}
