@@ -9,6 +9,7 @@
  */
 import * as Blockly from 'blockly/core';
 import {inferTypes, cppType, defaultValue} from '../types.js';
+import {cppCommentLines, cppString} from './escape.js';
 
 /**
  * C++ operator precedence, tightest first (cppreference's table). Blockly puts an operand in
@@ -358,16 +359,9 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     return `${line};\n`;
   }
 
-  /** A C++ string literal. Non-ASCII text (Japanese) stays as UTF-8, which the LCD font skips but Serial shows. */
+  /** A C++ string literal, through the one escaping path (escape.js). */
   quote_(text) {
-    const escaped = text
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(/\t/g, '\\t')
-        .replace(/\?\?/g, '?\\?'); // never form a trigraph
-    return `"${escaped}"`;
+    return cppString(text);
   }
 
   /** Chains statements and carries block comments into the C++ as // comments. */
@@ -376,7 +370,8 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     if (!block.outputConnection || !block.outputConnection.targetConnection) {
       const comment = block.getCommentText();
       if (comment) {
-        commentCode += this.prefixLines(Blockly.utils.string.wrap(comment, this.COMMENT_WRAP - 3), '// ') + '\n';
+        const lines = cppCommentLines(comment, (t) => Blockly.utils.string.wrap(t, this.COMMENT_WRAP - 3));
+        commentCode += lines.map((line) => `// ${line}`).join('\n') + '\n';
       }
     }
     const next = block.nextConnection && block.nextConnection.targetBlock();

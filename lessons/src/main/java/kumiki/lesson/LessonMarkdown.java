@@ -2,8 +2,6 @@ package kumiki.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a lesson's Markdown into steps: {@code # Title}, then one {@code ## Step} heading per step.
@@ -11,7 +9,6 @@ import java.util.regex.Pattern;
  * Nothing here interprets HTML: the player shows the text as text.
  */
 public final class LessonMarkdown {
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
 
     private LessonMarkdown() {
     }
@@ -50,9 +47,8 @@ public final class LessonMarkdown {
                 titleLine = lineNo;
                 continue;
             }
-            Matcher m = IMAGE.matcher(line);
-            while (m.find()) {
-                images.add(new LessonText.ImageRef(m.group(1), m.group(2), lineNo));
+            for (MarkdownScan.Image image : MarkdownScan.images(line)) {
+                images.add(new LessonText.ImageRef(image.alt(), image.path(), lineNo));
             }
             if (stepTitle == null) {
                 intro.append(line).append('\n');

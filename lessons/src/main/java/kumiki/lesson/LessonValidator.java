@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class LessonValidator {
     public static final int MAX_IMAGE_SIDE = 2048;
     public static final int MAX_IMAGE_BYTES = 1 << 20;
-    private static final Pattern HTML = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>");
     private static final Pattern REMOTE = Pattern.compile("(?i)^([a-z][a-z0-9+.-]*:|//).*");
 
     private final Set<String> knownTypes;
@@ -63,7 +62,7 @@ public final class LessonValidator {
         }
         String[] lines = new String(lesson.pack().file(text.file()), StandardCharsets.UTF_8).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (HTML.matcher(lines[i]).find()) {
+            if (MarkdownScan.hasHtmlTag(lines[i])) {
                 out.add(note(text.file(), i + 1, "lesson.problem.html"));
             }
         }

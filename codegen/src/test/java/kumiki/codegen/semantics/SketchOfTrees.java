@@ -1,11 +1,11 @@
 package kumiki.codegen.semantics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import kumiki.codegen.CompileResult;
+import kumiki.codegen.HeadlessBlockly;
 import kumiki.codegen.HostRunner;
-import kumiki.codegen.KumikiCompiler;
-import kumiki.project.Project;
 
 /** Trees compiled as one sketch (one print each) and run on the host: what each printed. */
 final class SketchOfTrees {
@@ -19,9 +19,15 @@ final class SketchOfTrees {
         this.lines = run.lines();
     }
 
+    /**
+     * The compiler the editor and the command line use, with a time limit for a sketch of a hundred
+     * trees (a few thousand blocks) on a busy two-core machine rather than for one child's program.
+     */
+    private static final ThreadLocal<HeadlessBlockly> COMPILER =
+            ThreadLocal.withInitial(() -> new HeadlessBlockly(Duration.ofSeconds(120), List.of()));
+
     static SketchOfTrees run(List<JsonNode> trees) {
-        Project project = Project.create("Expressions", "en").withWorkspace(ExpressionWorkspace.printing(trees));
-        CompileResult compiled = KumikiCompiler.compile(project);
+        CompileResult compiled = COMPILER.get().compile(ExpressionWorkspace.printing(trees), "en");
         if (!compiled.unknownTypes().isEmpty()) {
             throw new AssertionError("unknown blocks " + compiled.unknownTypes());
         }

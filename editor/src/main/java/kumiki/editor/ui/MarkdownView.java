@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import kumiki.lesson.ImageInfo;
 import kumiki.lesson.LessonValidator;
+import kumiki.lesson.MarkdownScan;
 
 /**
  * Lesson Markdown as JavaFX text: paragraphs, lists, **bold**, *italic*, `code` and pictures
@@ -22,9 +23,17 @@ import kumiki.lesson.LessonValidator;
  */
 public final class MarkdownView {
     private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*|`(.+?)`");
-    private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)\\s*$");
 
     private MarkdownView() {
+    }
+
+    /** The image a line holds on its own, or null: found in time proportional to the line. */
+    private static MarkdownScan.Image wholeLineImage(String line) {
+        if (!line.startsWith("![")) {
+            return null;
+        }
+        List<MarkdownScan.Image> images = MarkdownScan.images(line);
+        return images.size() == 1 && images.get(0).start() == 0 && images.get(0).end() == line.length() ? images.get(0) : null;
     }
 
     /** {@code image} gives the bytes of a file inside the lesson, or null. */
@@ -34,15 +43,15 @@ public final class MarkdownView {
         List<String> paragraph = new ArrayList<>();
         for (String line : (markdown == null ? "" : markdown).split("\n", -1)) {
             String t = line.strip();
-            Matcher img = IMAGE.matcher(t);
-            if (t.isEmpty() || t.startsWith("- ") || t.startsWith("* ") || t.matches("\\d+\\. .*") || img.matches()) {
+            MarkdownScan.Image img = wholeLineImage(t);
+            if (t.isEmpty() || t.startsWith("- ") || t.startsWith("* ") || t.matches("\\d+\\. .*") || img != null) {
                 flush(paragraph, box);
             }
             if (t.isEmpty()) {
                 continue;
             }
-            if (img.matches()) {
-                box.getChildren().add(picture(img.group(1), img.group(2), image, pictureWord));
+            if (img != null) {
+                box.getChildren().add(picture(img.alt(), img.path(), image, pictureWord));
             } else if (t.startsWith("- ") || t.startsWith("* ")) {
                 TextFlow item = flow("•  " + t.substring(2));
                 item.getStyleClass().add("kumiki-md-item");
