@@ -142,11 +142,7 @@ public final class LessonDraft {
         String last = steps.isEmpty() ? null : steps.get(steps.size() - 1).solutionJson;
         json.set("solution", parse(last));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try {
-            files.put("lesson.json", LessonLoader.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        files.put("lesson.json", kumiki.project.JsonText.pretty(json));
         for (String lang : List.of("en", "ja")) {
             files.put(lang + ".md", markdown(lang).getBytes(StandardCharsets.UTF_8));
         }

@@ -13,15 +13,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kumiki.project.ProjectException;
+import kumiki.project.WorkspaceLimits;
 
 /** Reads a {@link LessonPack} into a {@link Lesson}; what it cannot use at all is a {@link LessonException}. */
 public final class LessonLoader {
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = kumiki.project.Project.limited(new ObjectMapper());
 
     static {
-        // A hostile pack may nest JSON thousands deep to exhaust the stack; no lesson needs more than this.
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
-                .maxStringLength(1_000_000).build());
+        // Reading a tree does not recurse, and WorkspaceLimits bounds the blocks; texts stay short.
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(WorkspaceLimits.MAX_JSON_DEPTH).maxStringLength(1_000_000).build());
     }
 
     private LessonLoader() {
@@ -52,9 +54,16 @@ public final class LessonLoader {
         Set<String> needs = new LinkedHashSet<>();
         json.path("needs").forEach(n -> needs.add(n.asText()));
         List<Step> steps = new ArrayList<>();
+        JsonNode stepList = json.path("steps");
+        if (!stepList.isMissingNode() && !stepList.isArray()) {
+            throw new LessonException("lesson.badField", "lesson.json", "steps");
+        }
         int index = 0;
-        for (JsonNode s : json.path("steps")) {
+        for (JsonNode s : stepList) {
             index++;
+            if (!s.isObject()) {
+                throw new LessonException("lesson.badField", "lesson.json", "steps[" + index + "]");
+            }
             steps.add(step(s, index));
         }
         Map<String, LessonText> texts = new LinkedHashMap<>();
@@ -69,17 +78,22 @@ public final class LessonLoader {
         }
         return new Lesson(id, titles, json.path("level").asText(""), json.path("ages").asText(""),
                 json.path("minutes").asInt(0), json.path("board").asText("wio-terminal"), needs,
-                workspace(json.get("starter")), workspace(json.get("solution")), steps, texts, pack);
+                workspace(json.get("starter"), "starter"), workspace(json.get("solution"), "solution"), steps, texts, pack);
     }
 
     private static Step step(JsonNode s, int index) throws LessonException {
         List<CheckRule> rules = new ArrayList<>();
-        for (JsonNode r : s.path("check")) {
+        JsonNode check = s.path("check");
+        if (!check.isMissingNode() && !check.isArray()) {
+            throw new LessonException("lesson.badCheck", index, check.toString().length() > 80
+                    ? check.toString().substring(0, 80) + "…" : check.toString());
+        }
+        for (JsonNode r : check) {
             rules.add(rule(r, index));
         }
         String toolbox = s.path("toolbox").asText("step");
-        return new Step(s.path("id").asText("step" + index), workspace(s.get("blocks")), !toolbox.equals("all"), rules,
-                workspace(s.get("solution")));
+        return new Step(s.path("id").asText("step" + index), workspace(s.get("blocks"), "steps[" + index + "].blocks"),
+                !toolbox.equals("all"), rules, workspace(s.get("solution"), "steps[" + index + "].solution"));
     }
 
     static CheckRule rule(JsonNode r, int step) throws LessonException {
@@ -111,8 +125,17 @@ public final class LessonLoader {
         return out;
     }
 
-    private static String workspace(JsonNode node) {
-        return node == null || node.isNull() ? null : node.toString();
+    /** Blocks in a lesson keep the same limits as a project's before any Blockly sees them. */
+    private static String workspace(JsonNode node, String where) throws LessonException {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            WorkspaceLimits.check(node, "lesson.json");
+        } catch (ProjectException e) {
+            throw new LessonException("lesson.badBlocks", where);
+        }
+        return kumiki.project.JsonText.compact(node);
     }
 
     static JsonNode readJson(byte[] raw, String file) throws LessonException {

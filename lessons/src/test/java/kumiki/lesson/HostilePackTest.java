@@ -168,4 +168,19 @@ class HostilePackTest {
         }
         throw new AssertionError("entry not found");
     }
+
+    @Test
+    void stepsAndChecksOfTheWrongShapeAreRefusedNotReportedReady() throws Exception {
+        Map<String, byte[]> files = good();
+        files.put("lesson.json", "{\"format\":1,\"id\":\"x\",\"title\":{\"en\":\"X\"},\"steps\":[1,2,3]}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(message(zip("numbers", files))).contains("steps[1]");
+        files.put("lesson.json", "{\"format\":1,\"id\":\"x\",\"title\":{\"en\":\"X\"},\"steps\":[{\"id\":\"a\",\"check\":\"x\"}]}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(message(zip("check", files))).startsWith("lesson.json, step 1: a check must name a block");
+        files.put("lesson.json", ("{\"format\":1,\"id\":\"x\",\"title\":{\"en\":\"X\"},\"steps\":[{\"id\":\"a\",\"check\":[],"
+                + "\"solution\":{\"blocks\":{\"blocks\":[{\"type\":\"controls_if\",\"extraState\":{\"elseIfCount\":1000000000}}]}}}]}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(message(zip("mutation", files))).contains("steps[1].solution").contains("larger than Kumiki opens");
+    }
 }

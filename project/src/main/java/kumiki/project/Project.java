@@ -1,5 +1,7 @@
 package kumiki.project;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +22,20 @@ public final class Project {
     public static final int FORMAT = 1;
     public static final String BOARD = "wio-terminal";
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's own limit of 1,000 nested levels is 250 blocks in one stack (each block's next
+     * nests twice, and its inputs more): far too few for a long song. WorkspaceLimits bounds what a
+     * file may ask for; these only make room for it.
+     */
+    static final ObjectMapper JSON = limited(new ObjectMapper());
+
+    /** A mapper that reads and writes the nesting of {@link WorkspaceLimits#MAX_BLOCKS} blocks in a stack. */
+    public static ObjectMapper limited(ObjectMapper mapper) {
+        int depth = WorkspaceLimits.MAX_JSON_DEPTH;
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(depth).build());
+        mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(depth).build());
+        return mapper;
+    }
 
     private final ObjectNode json;
     private final Map<String, byte[]> files;
@@ -56,11 +71,11 @@ public final class Project {
 
     /** The Blockly workspace, serialized as Blockly's JSON. */
     public String workspaceJson() {
-        return json.path("workspace").toString();
+        return JsonText.compact(json.path("workspace"));
     }
 
     public JsonNode settings() {
-        return json.path("settings").deepCopy();
+        return JsonText.copy(json.path("settings"));
     }
 
     /** Files kept beside project.json, by path inside the zip ({@code data/wave.001.csv}). */
@@ -69,7 +84,7 @@ public final class Project {
     }
 
     public Project withWorkspace(String workspaceJson) {
-        ObjectNode copy = json.deepCopy();
+        ObjectNode copy = JsonText.copy(json);
         try {
             copy.set("workspace", workspaceJson == null || workspaceJson.isBlank()
                     ? JSON.createObjectNode() : JSON.readTree(workspaceJson));
@@ -80,25 +95,25 @@ public final class Project {
     }
 
     public Project withName(String name) {
-        ObjectNode copy = json.deepCopy();
+        ObjectNode copy = JsonText.copy(json);
         copy.put("name", name);
         return new Project(copy, files);
     }
 
     public Project withLanguage(String language) {
-        ObjectNode copy = json.deepCopy();
+        ObjectNode copy = JsonText.copy(json);
         copy.put("language", language);
         return new Project(copy, files);
     }
 
     /** A copy with one setting changed (null removes it), e.g. {@code lesson}: which lesson and step the child is on. */
     public Project withSetting(String key, JsonNode value) {
-        ObjectNode copy = json.deepCopy();
+        ObjectNode copy = JsonText.copy(json);
         ObjectNode settings = copy.path("settings").isObject() ? (ObjectNode) copy.get("settings") : copy.putObject("settings");
         if (value == null) {
             settings.remove(key);
         } else {
-            settings.set(key, value.deepCopy());
+            settings.set(key, JsonText.copy(value));
         }
         return new Project(copy, files);
     }
@@ -112,16 +127,16 @@ public final class Project {
             }
         });
         replacement.forEach((k, v) -> copy.put(prefix + k, v.clone()));
-        return new Project(json.deepCopy(), copy);
+        return new Project(JsonText.copy(json), copy);
     }
 
     public Project withFile(String path, byte[] content) {
         Map<String, byte[]> copy = new TreeMap<>(files);
         copy.put(path, content.clone());
-        return new Project(json.deepCopy(), copy);
+        return new Project(JsonText.copy(json), copy);
     }
 
     ObjectNode json() {
-        return json.deepCopy();
+        return JsonText.copy(json);
     }
 }

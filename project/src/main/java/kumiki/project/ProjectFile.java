@@ -113,16 +113,18 @@ public final class ProjectFile {
             throw new ProjectException("project.badJson", shown);
         }
         JsonNode format = json.get("format");
-        if (format == null || !format.canConvertToInt()) {
+        // A format is a whole number from 1 up: 1.5 and -5 are no format at all, 2^40 is a newer one.
+        if (format == null || !format.isIntegralNumber() || format.bigIntegerValue().signum() <= 0) {
             throw new ProjectException("project.badFormat", shown);
         }
-        if (format.asInt() > Project.FORMAT) {
-            throw new ProjectException("project.newerFormat", shown, format.asInt(), Project.FORMAT);
+        if (!format.canConvertToInt() || format.asInt() > Project.FORMAT) {
+            throw new ProjectException("project.newerFormat", shown, format.asText(), Project.FORMAT);
         }
         JsonNode workspace = json.get("workspace");
         if (workspace != null && !workspace.isObject()) {
             throw new ProjectException("project.badJson", shown);
         }
+        WorkspaceLimits.check(workspace, shown);
         return new Project((ObjectNode) json, files);
     }
 
@@ -150,7 +152,7 @@ public final class ProjectFile {
     static byte[] projectJson(Project project) throws JsonProcessingException {
         ObjectNode json = project.json();
         json.put("format", Project.FORMAT);
-        return Project.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        return JsonText.pretty(json);
     }
 
     private static void putEntry(ZipOutputStream zip, String name, byte[] content) throws IOException {

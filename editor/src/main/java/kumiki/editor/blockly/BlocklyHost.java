@@ -27,7 +27,7 @@ import kumiki.codegen.BuildAssets;
  */
 public final class BlocklyHost {
     private static final System.Logger LOG = System.getLogger(BlocklyHost.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = kumiki.project.Project.limited(new ObjectMapper());
     private static final String CHANNEL = "kumiki:";
     /** Extracted once per run; every editor window uses the same copy. */
     private static final java.nio.file.Path PAGE = WebAssets.extract();
