@@ -77,7 +77,7 @@ const RESERVED =
   'A0,A1,A2,A3,A4,A5,A6,A7,A8,D0,D1,D2,D3,D4,D5,D6,D7,D8,' +
   // C library names a sketch may call (fmod, isnan ...) and the helpers and globals Kumiki writes:
   // a child's variable called kumiki_text becomes kumiki_text2 instead of hiding the helper.
-  'fmod,isnan,isinf,lround,labs,floor,ceil,log10,' +
+  'fmod,isnan,isinf,lround,labs,' +
   HELPER_NAMES.join(',');
 
 export class ArduinoGenerator extends Blockly.CodeGenerator {

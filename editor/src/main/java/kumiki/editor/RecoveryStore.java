@@ -17,7 +17,7 @@ import kumiki.project.ProjectFile;
  * If Kumiki finds one at start, the last session ended without saving.
  */
 public final class RecoveryStore {
-    private static final ObjectMapper JSON = kumiki.project.Project.limited(new ObjectMapper());
+    private static final ObjectMapper JSON = Project.limited(new ObjectMapper());
 
     private final Path dir;
 

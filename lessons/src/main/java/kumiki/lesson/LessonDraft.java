@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import kumiki.codegen.BlockFacts;
 import kumiki.project.AtomicFile;
+import kumiki.project.JsonText;
 
 /**
  * A lesson being written in teacher mode. Teachers fill in words and press buttons ("use the
@@ -142,7 +143,7 @@ public final class LessonDraft {
         String last = steps.isEmpty() ? null : steps.get(steps.size() - 1).solutionJson;
         json.set("solution", parse(last));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("lesson.json", kumiki.project.JsonText.pretty(json));
+        files.put("lesson.json", JsonText.pretty(json));
         for (String lang : List.of("en", "ja")) {
             files.put(lang + ".md", markdown(lang).getBytes(StandardCharsets.UTF_8));
         }

@@ -13,12 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kumiki.project.JsonText;
+import kumiki.project.Project;
 import kumiki.project.ProjectException;
 import kumiki.project.WorkspaceLimits;
 
 /** Reads a {@link LessonPack} into a {@link Lesson}; what it cannot use at all is a {@link LessonException}. */
 public final class LessonLoader {
-    static final ObjectMapper JSON = kumiki.project.Project.limited(new ObjectMapper());
+    static final ObjectMapper JSON = Project.limited(new ObjectMapper());
 
     static {
         // Reading a tree does not recurse, and WorkspaceLimits bounds the blocks; texts stay short.
@@ -135,7 +137,7 @@ public final class LessonLoader {
         } catch (ProjectException e) {
             throw new LessonException("lesson.badBlocks", where);
         }
-        return kumiki.project.JsonText.compact(node);
+        return JsonText.compact(node);
     }
 
     static JsonNode readJson(byte[] raw, String file) throws LessonException {

@@ -1,8 +1,14 @@
 package kumiki.project;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,13 +46,13 @@ public final class JsonText {
         try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
             // Indentation stops growing after twenty levels: a stack of ten thousand blocks indented
             // level by level would be quadratic in size (hundreds of megabytes).
-            com.fasterxml.jackson.core.util.DefaultIndenter indent = new com.fasterxml.jackson.core.util.DefaultIndenter() {
+            DefaultIndenter indent = new DefaultIndenter() {
                 @Override
                 public void writeIndentation(JsonGenerator g, int level) throws IOException {
                     super.writeIndentation(g, Math.min(level, 20));
                 }
             };
-            gen.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+            gen.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(indent).withArrayIndenter(indent));
             write(node, gen);
         } catch (IOException e) {
@@ -61,16 +67,16 @@ public final class JsonText {
         if (!node.isContainerNode()) {
             return (T) node.deepCopy();
         }
-        record Pair(JsonNode from, com.fasterxml.jackson.databind.node.ContainerNode<?> to) {
+        record Pair(JsonNode from, ContainerNode<?> to) {
         }
-        com.fasterxml.jackson.databind.node.JsonNodeFactory f = MAPPER.getNodeFactory();
-        com.fasterxml.jackson.databind.node.ContainerNode<?> root = node.isObject() ? f.objectNode() : f.arrayNode();
+        JsonNodeFactory f = MAPPER.getNodeFactory();
+        ContainerNode<?> root = node.isObject() ? f.objectNode() : f.arrayNode();
         Deque<Pair> todo = new ArrayDeque<>();
         todo.push(new Pair(node, root));
         while (!todo.isEmpty()) {
             Pair p = todo.pop();
             if (p.from().isObject()) {
-                var to = (com.fasterxml.jackson.databind.node.ObjectNode) p.to();
+                var to = (ObjectNode) p.to();
                 for (Iterator<Map.Entry<String, JsonNode>> it = p.from().fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     JsonNode v = e.getValue();
@@ -83,7 +89,7 @@ public final class JsonText {
                     }
                 }
             } else {
-                var to = (com.fasterxml.jackson.databind.node.ArrayNode) p.to();
+                var to = (ArrayNode) p.to();
                 for (JsonNode v : p.from()) {
                     if (v.isObject()) {
                         todo.push(new Pair(v, to.addObject()));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,14 +68,14 @@ class DifferentialTest {
     }
 
     /** Keeps a sketch that crashed where a person can look at it. */
-    private static java.nio.file.Path keep(String code) {
+    private static Path keep(String code) {
         try {
-            java.nio.file.Path file = java.nio.file.Path.of("target", "differential-failure.ino").toAbsolutePath();
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, code);
+            Path file = Path.of("target", "differential-failure.ino").toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, code);
             return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.web.PromptData;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import kumiki.codegen.BuildAssets;
+import kumiki.project.Project;
 
 /**
  * Blockly in a JavaFX WebView, and the one narrow channel between the page and Java.
@@ -27,7 +28,7 @@ import kumiki.codegen.BuildAssets;
  */
 public final class BlocklyHost {
     private static final System.Logger LOG = System.getLogger(BlocklyHost.class.getName());
-    private static final ObjectMapper JSON = kumiki.project.Project.limited(new ObjectMapper());
+    private static final ObjectMapper JSON = Project.limited(new ObjectMapper());
     private static final String CHANNEL = "kumiki:";
     /** Extracted once per run; every editor window uses the same copy. */
     private static final java.nio.file.Path PAGE = WebAssets.extract();
