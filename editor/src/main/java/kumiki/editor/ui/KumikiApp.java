@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import kumiki.editor.EditorViewModel;
+import kumiki.editor.I18n;
 import kumiki.editor.RecoveryStore;
 import kumiki.project.BundledSamples;
 import kumiki.project.ProjectException;
@@ -27,10 +29,12 @@ public final class KumikiApp extends Application {
         var recovered = vm.pendingRecovery();
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
+        ProjectException refused = null;
         if (file != null && Files.isRegularFile(file)) {
             try {
                 vm.open(file);
             } catch (ProjectException e) {
+                refused = e;
                 vm.showSample(BundledSamples.DEFAULT);
             }
         } else {
@@ -38,6 +42,12 @@ public final class KumikiApp extends Application {
         }
         window = new MainWindow(stage, vm);
         window.show();
+        if (refused != null) {
+            // The sample stands in, but the child or teacher must hear why their file did not open.
+            String language = vm.languageProperty().get();
+            String why = refused.message(I18n.locale(language));
+            Platform.runLater(() -> Dialogs.error(stage, language, "dialog.openFailed.title", why));
+        }
         recovered.ifPresent(r -> window.offerRecovery(r));
     }
 
