@@ -1,7 +1,7 @@
 package kumiki.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import kumiki.ml.ModelFileException;
 import kumiki.ml.ModelPackage;
 import picocli.CommandLine.Option;
 
@@ -14,7 +14,7 @@ public final class ModelOptions {
     ModelPackage load() {
         try {
             return ModelPackage.load(model);
-        } catch (IOException e) {
+        } catch (ModelFileException e) {
             throw new BadInputException(e.getMessage());
         }
     }

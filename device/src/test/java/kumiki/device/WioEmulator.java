@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import kumiki.device.collector.CollectorSensor;
 import kumiki.device.collector.CollectorSketch;
 import kumiki.device.protocol.CollectorProtocol;
@@ -41,6 +42,9 @@ public final class WioEmulator implements AutoCloseable {
     private volatile int garbageEvery;
     private volatile boolean paced = true;
     private final Object writeLock = new Object();
+    private volatile String helloLine;
+    private volatile LongFunction<String> script;
+    private volatile long scriptPeriodMs;
 
     public WioEmulator(String boardPort, CollectorSensor sensor, double rate) {
         this.hello = CollectorSketch.hello(sensor, rate);
@@ -77,6 +81,18 @@ public final class WioEmulator implements AutoCloseable {
     /** As fast as the link takes it instead of at the declared rate (still in order, still numbered). */
     public WioEmulator unpaced() {
         this.paced = false;
+        return this;
+    }
+
+    /**
+     * A board that breaks the protocol: it greets with {@code helloLine} and, once started, prints
+     * {@code lineAt.apply(i)} for i = 0, 1, 2, … every {@code periodMs} until stopped (a null line
+     * ends the stream). Lines are sent as given, with no numbering or checksum added.
+     */
+    public WioEmulator scripted(String helloLine, LongFunction<String> lineAt, long periodMs) {
+        this.helloLine = helloLine;
+        this.script = lineAt;
+        this.scriptPeriodMs = periodMs;
         return this;
     }
 
@@ -137,7 +153,7 @@ public final class WioEmulator implements AutoCloseable {
             }
         }
         switch (word) {
-            case CollectorProtocol.HELLO -> writeLine(hello.toLine());
+            case CollectorProtocol.HELLO -> writeLine(helloLine != null ? helloLine : hello.toLine());
             case CollectorProtocol.START -> startStreaming();
             case CollectorProtocol.STOP -> {
                 stopStreaming();
@@ -172,6 +188,21 @@ public final class WioEmulator implements AutoCloseable {
     }
 
     private void stream(List<String> session) {
+        LongFunction<String> lines = script;
+        if (lines != null) {
+            for (long i = 0; streamer == Thread.currentThread(); i++) {
+                String line = lines.apply(i);
+                if (line == null || !writeLine(line)) {
+                    return;
+                }
+                try {
+                    Thread.sleep(scriptPeriodMs);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            return;
+        }
         long start = System.nanoTime();
         double periodNs = 1e9 * hello.chunk() / hello.rate();
         for (long seq = 0; streamer == Thread.currentThread(); seq++) {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import kumiki.ml.dataset.Dataset;
 import kumiki.ml.dataset.DatasetIssue;
 import kumiki.ml.dataset.DatasetReader;
+import kumiki.ml.dataset.Labels;
 import kumiki.ml.dataset.Sample;
 import kumiki.ml.dataset.TrainingReadiness;
 import kumiki.ml.features.FeaturePipeline;
@@ -93,12 +94,20 @@ public final class ModelPackage {
         float[][] x = train.stream().map(pipeline::extract).toArray(float[][]::new);
         int[] y = train.stream().mapToInt(s -> labels.indexOf(s.label())).toArray();
         int[] epochsRun = {0};
+        boolean[] finite = {true};
         FloatModel floatModel = Trainer.train(pipeline.outputShape(), x, y, labels,
                 TrainingOptions.defaults(seed).withMaxEpochs(epochs), e -> {
                     epochsRun[0] = e.epoch();
+                    finite[0] &= Float.isFinite(e.loss());
                     progress.accept(e);
                 }, cancelled);
+        if (!finite[0] || !allFinite(floatModel.mean()) || !allFinite(floatModel.scale())) {
+            throw new NotTrainable(List.of(new DatasetIssue("", 0, true, "train.notFinite")));
+        }
         QuantizedModel quantized = Quantizer.quantize(floatModel, Arrays.asList(x));
+        if (!quantizationFinite(quantized)) {
+            throw new NotTrainable(List.of(new DatasetIssue("", 0, true, "train.notFinite")));
+        }
         byte[] tflite = TfliteWriter.write(quantized, "Kumiki " + pipeline.name() + " model: " + String.join(", ", labels));
         Files.createDirectories(out);
         Files.write(out.resolve("model.tflite"), tflite);
@@ -144,39 +153,150 @@ public final class ModelPackage {
         return new Trained(pkg, dataset, ready.warnings(), floatMetrics, int8Metrics, report, seconds, epochsRun[0]);
     }
 
-    public static ModelPackage load(Path dir) throws IOException {
+    private static boolean allFinite(float[] values) {
+        for (float v : values) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A NaN scale would make the int8 model answer at random; such a model is never written. */
+    private static boolean quantizationFinite(QuantizedModel m) {
+        for (QuantizedModel.Tensor t : m.tensors()) {
+            if (t.scale() != null) {
+                for (float s : t.scale()) {
+                    if (!(s > 0) || !Float.isFinite(s)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Neither file of a model the Wio Terminal can hold comes near this. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+    static final int MAX_LABELS = 100;
+
+    /**
+     * Reads a model folder back and checks every part against the others: the pipeline is one this
+     * Kumiki has with the same parameters, the normalization fits its features, the model's input and
+     * output fit the features and the labels, and the model runs. Anything else is one
+     * {@link ModelFileException} naming the file.
+     */
+    public static ModelPackage load(Path dir) throws ModelFileException {
         Path jsonFile = dir.resolve("model.json");
         Path tflite = dir.resolve("model.tflite");
         if (!Files.isRegularFile(jsonFile) || !Files.isRegularFile(tflite)) {
-            throw new IOException(dir + " is not a model folder (it needs model.json and model.tflite)");
+            throw new ModelFileException("model.notFolder", dir);
         }
-        JsonNode json;
+        JsonNode json = readJson(jsonFile);
+        JsonNode format = json.path("format");
+        if (!format.canConvertToInt() || format.asDouble() != format.asInt() || format.asInt() < 1) {
+            throw new ModelFileException("model.badJson", jsonFile, "format");
+        }
+        if (format.asInt() > FORMAT) {
+            throw new ModelFileException("model.newer", jsonFile);
+        }
+        List<String> labels = labels(jsonFile, json.path("labels"));
+        JsonNode described = json.path("pipeline");
+        String name = described.path("name").asText("");
+        FeaturePipeline pipeline;
         try {
-            json = JSON.readTree(jsonFile.toFile());
-        } catch (IOException e) {
-            throw new IOException("model.json in " + dir + " is damaged: " + e.getMessage(), e);
+            pipeline = Pipelines.standard(name);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException("model.unknownPipeline", jsonFile, name.isEmpty() ? "?" : shorten(name),
+                    String.join(", ", Pipelines.NAMES));
         }
-        if (json.path("format").asInt(0) > FORMAT) {
-            throw new IOException("model.json in " + dir + " was made by a newer Kumiki");
+        if (!JSON.valueToTree(pipeline.parameters()).equals(described.path("parameters"))
+                || !described.path("version").isInt() || pipeline.version() != described.path("version").asInt()) {
+            throw new ModelFileException("model.pipelineDiffers", jsonFile, pipeline.name());
         }
-        List<String> labels = new ArrayList<>();
-        json.path("labels").forEach(l -> labels.add(l.asText()));
-        FeaturePipeline pipeline = Pipelines.standard(json.path("pipeline").path("name").asText());
-        if (!JSON.valueToTree(pipeline.parameters()).equals(json.path("pipeline").path("parameters"))
-                || pipeline.version() != json.path("pipeline").path("version").asInt()) {
-            throw new IOException("this model's " + pipeline.name() + " pipeline (version "
-                    + json.path("pipeline").path("version").asInt() + ") differs from this Kumiki's; retrain it");
-        }
-        float[] mean = JSON.treeToValue(json.path("normalization").path("mean"), float[].class);
-        float[] scale = JSON.treeToValue(json.path("normalization").path("scale"), float[].class);
-        byte[] file = Files.readAllBytes(tflite);
+        int features = Arrays.stream(pipeline.outputShape()).reduce(1, (a, b) -> a * b);
+        float[] mean = finiteFloats(jsonFile, json.path("normalization").path("mean"), features, "normalization.mean");
+        float[] scale = finiteFloats(jsonFile, json.path("normalization").path("scale"), features, "normalization.scale");
+        byte[] file = readBytes(tflite);
         QuantizedModel model;
         try {
             model = TfliteReader.read(file, labels);
+        } catch (TfliteReader.Damaged e) {
+            Object[] args = new Object[e.args().length + 1];
+            args[0] = tflite;
+            System.arraycopy(e.args(), 0, args, 1, e.args().length);
+            throw new ModelFileException(e.key(), args);
+        }
+        if (model.inputTensor().size() != features) {
+            throw new ModelFileException("model.inputSize", tflite, model.inputTensor().size(), pipeline.name(), features);
+        }
+        try {
+            new Int8Interpreter(model).run(new byte[features]);
         } catch (RuntimeException e) {
-            throw new IOException("model.tflite in " + dir + " cannot be read: " + e.getMessage(), e);
+            // The tensors do not fit the operators that join them: a patched or foreign file.
+            throw new ModelFileException("tflite.damaged", tflite);
         }
         return new ModelPackage(pipeline, mean, scale, model, file.length, json);
+    }
+
+    private static JsonNode readJson(Path jsonFile) throws ModelFileException {
+        byte[] bytes = readBytes(jsonFile);
+        try {
+            JsonNode json = kumiki.project.Project.limited(JSON).readTree(bytes);
+            if (json == null || !json.isObject()) {
+                throw new ModelFileException("model.badJson", jsonFile, "{ }");
+            }
+            return json;
+        } catch (IOException e) {
+            throw new ModelFileException("model.jsonDamaged", jsonFile);
+        }
+    }
+
+    private static byte[] readBytes(Path file) throws ModelFileException {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new ModelFileException("model.tooLarge", file, MAX_FILE_BYTES >> 20);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ModelFileException("model.unreadable", file);
+        }
+    }
+
+    private static List<String> labels(Path jsonFile, JsonNode node) throws ModelFileException {
+        if (!node.isArray() || node.size() < 2 || node.size() > MAX_LABELS) {
+            throw new ModelFileException("model.badLabels", jsonFile, MAX_LABELS);
+        }
+        List<String> labels = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode l : node) {
+            String label = l.isTextual() ? l.asText() : "";
+            if (!Labels.isValid(label) || !seen.add(Labels.fold(label))) {
+                throw new ModelFileException("model.badLabels", jsonFile, MAX_LABELS);
+            }
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private static float[] finiteFloats(Path jsonFile, JsonNode node, int length, String field)
+            throws ModelFileException {
+        if (!node.isArray() || node.size() != length) {
+            throw new ModelFileException("model.badJson", jsonFile, field);
+        }
+        float[] out = new float[length];
+        for (int i = 0; i < length; i++) {
+            float v = (float) node.get(i).asDouble(Double.NaN);
+            if (!node.get(i).isNumber() || !Float.isFinite(v)) {
+                throw new ModelFileException("model.badJson", jsonFile, field);
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     /** The int8 input tensor exactly as the device would feed it for this recording. */

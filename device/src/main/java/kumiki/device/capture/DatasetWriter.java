@@ -13,21 +13,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kumiki.device.protocol.DeviceHello;
+import kumiki.ml.dataset.Labels;
 
 /**
  * The dataset format the trainer reads: names with the label before the first dot, CSV with a
  * timestamp column, 16-bit mono WAV for sound.
  */
 public final class DatasetWriter {
-    /** Letters of any script, digits, '_' and '-': safe as a file name and free of the dot that ends a label. */
-    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}_-]{1,40}");
     private static final Pattern NUMBERED = Pattern.compile("(.+)\\.(\\d+)\\.(csv|wav)");
 
     private DatasetWriter() {
     }
 
     public static boolean isValidLabel(String label) {
-        return label != null && LABEL.matcher(label).matches();
+        return Labels.isValid(label);
     }
 
     /** {@code label.NNN.ext} with NNN one more than the highest already in the folder. */
@@ -41,16 +40,23 @@ public final class DatasetWriter {
         return dataset.resolve(nextName(names, label, extension));
     }
 
-    /** {@code label.NNN.ext} with NNN one more than the highest among {@code existing} file names. */
+    /**
+     * {@code label.NNN.ext} with NNN one more than the highest among {@code existing} file names.
+     * Labels are compared ignoring case, and a label already in the folder keeps its spelling:
+     * {@code Wave} next to {@code wave.001.csv} becomes {@code wave.002.csv}, never a second
+     * {@code 001} that a case-insensitive file system would write over.
+     */
     public static String nextName(Collection<String> existing, String label, String extension) {
         int highest = 0;
+        String spelling = label;
         for (String name : existing) {
             Matcher m = NUMBERED.matcher(name);
-            if (m.matches() && m.group(1).equals(label) && m.group(2).length() <= 9) {
+            if (m.matches() && Labels.fold(m.group(1)).equals(Labels.fold(label)) && m.group(2).length() <= 9) {
                 highest = Math.max(highest, Integer.parseInt(m.group(2)));
+                spelling = m.group(1);
             }
         }
-        return String.format(Locale.ROOT, "%s.%03d.%s", label, highest + 1, extension);
+        return String.format(Locale.ROOT, "%s.%03d.%s", spelling, highest + 1, extension);
     }
 
     /** CSV: {@code timestamp,<columns>}, the fields exactly as the board sent them, time from the declared rate. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import kumiki.device.DeviceException;
+import kumiki.device.collector.CollectorSensor;
 import kumiki.device.protocol.CollectorProtocol;
 import kumiki.device.protocol.DeviceHello;
 import kumiki.device.protocol.DeviceLine;
@@ -28,6 +29,15 @@ import kumiki.device.serial.DeviceListener;
 public final class SampleRecorder {
     /** Longest wait for the next reading before the board counts as stopped. */
     static final Duration SILENCE = Duration.ofSeconds(2);
+    /**
+     * How much longer than its own length an example may take, whatever the board sends (text,
+     * damaged lines, a trickle of readings): a board can never keep a recording running.
+     */
+    static final Duration MARGIN = Duration.ofSeconds(3);
+    /** Fewer readings than this cannot show a movement or a sound; such an example teaches nothing. */
+    static final int MIN_READINGS = 8;
+    /** No sensor on the board reads beyond this; a larger value is a damaged line, not a reading. */
+    static final double MAX_MAGNITUDE = 1e6;
 
     private final DeviceConnection connection;
     private final DeviceHello hello;
@@ -67,6 +77,11 @@ public final class SampleRecorder {
         if (!(seconds > 0) || seconds > 60) {
             throw new DeviceException("capture.badLength", seconds);
         }
+        checkHelloFitsSensor();
+        if (readingsFor(seconds) < MIN_READINGS) {
+            throw new DeviceException("capture.tooFewReadings", DeviceHello.formatRate(hello.rate()), seconds,
+                    readingsFor(seconds), MIN_READINGS);
+        }
         for (int s = countdownSeconds; s > 0; s--) {
             listener.countdown(s);
             Thread.sleep(1000);
@@ -93,34 +108,57 @@ public final class SampleRecorder {
             awaitStarted(queue, lostMarker);
             listener.started();
             long expectedSeq = 0;
-            long silenceMs = Math.max(SILENCE.toMillis(), (long) (5000.0 * hello.chunk() / hello.rate()));
+            long deadline = System.nanoTime() + (long) (seconds * 1e9) + MARGIN.toNanos();
+            long lastReading = System.nanoTime();
+            long otherLines = 0;
             while (collected.lines + collected.lostLines < linesWanted) {
-                DeviceLine line = queue.poll(silenceMs, TimeUnit.MILLISECONDS);
+                long now = System.nanoTime();
+                if (now - deadline >= 0) {
+                    stopQuietly();
+                    return Recording.discarded(collected.readings(), collected.lostReadings(), "capture.tooSlow",
+                            seconds + MARGIN.toSeconds());
+                }
+                if (now - lastReading >= SILENCE.toNanos()) {
+                    stopQuietly();
+                    return otherLines > 0
+                            ? Recording.discarded(collected.readings(), collected.lostReadings(), "capture.noReadings",
+                                    SILENCE.toSeconds(), otherLines)
+                            : Recording.discarded(collected.readings(), collected.lostReadings(), "capture.silent",
+                                    SILENCE.toSeconds());
+                }
+                long waitNs = Math.min(deadline - now, lastReading + SILENCE.toNanos() - now);
+                DeviceLine line = queue.poll(Math.max(1, waitNs / 1_000_000), TimeUnit.MILLISECONDS);
                 if (line == lostMarker || !connection.isConnected()) {
                     return Recording.discarded(collected.readings(), collected.lostReadings(),
                             "capture.unplugged", connection.portName());
                 }
-                if (line == null) {
-                    stopQuietly();
-                    return Recording.discarded(collected.readings(), collected.lostReadings(), "capture.silent",
-                            SILENCE.toSeconds());
+                if (line != null && !(line instanceof DeviceLine.Data)) {
+                    otherLines++;
                 }
                 if (line instanceof DeviceLine.Data d) {
+                    lastReading = System.nanoTime();
+                    otherLines = 0;
                     long seq = d.seq();
-                    if (seq > expectedSeq) {
-                        collected.lostLines += seq - expectedSeq;
+                    if (seq < expectedSeq) {
+                        // A repeated or restarted count means the board mixed two streams; no row can be trusted.
+                        stopQuietly();
+                        return Recording.discarded(collected.readings(), collected.lostReadings(),
+                                "capture.outOfOrder", expectedSeq - 1, seq);
                     }
+                    collected.lostLines += seq - expectedSeq;
                     expectedSeq = seq + 1;
                     if (!collected.add(d.payload())) {
                         collected.lostLines++;
                     }
                     listener.progress(Math.min(wanted, collected.readings() + collected.lostReadings()), wanted);
-                } else if (line instanceof DeviceLine.Damaged) {
-                    // Counted by the connection; the reading it carried shows up as a sequence gap.
-                    continue;
                 }
+                // A damaged line is counted by the connection; the reading it carried shows up as a gap.
             }
             stopQuietly();
+            if (collected.unreadable > 0) {
+                return Recording.discarded(collected.readings(), collected.lostReadings(), "capture.badValues",
+                        collected.unreadable);
+            }
             if (collected.lostLines > 0) {
                 return Recording.discarded(collected.readings(), collected.lostReadings(), "capture.lost",
                         collected.lostReadings(), wanted);
@@ -128,6 +166,18 @@ public final class SampleRecorder {
             return save(label, collected, wanted);
         } finally {
             connection.removeListener(feed);
+        }
+    }
+
+    /**
+     * The hello must describe the sensor it names as the collector streams it: the same columns in
+     * the same order, the same format and chunk, and a rate that sensor can keep.
+     */
+    private void checkHelloFitsSensor() throws DeviceException {
+        CollectorSensor sensor = CollectorSensor.parse(hello.sensor());
+        if (sensor == null || !sensor.columns().equals(hello.columns()) || sensor.format() != hello.format()
+                || sensor.chunk() != hello.chunk() || !sensor.acceptsRate(hello.rate())) {
+            throw new DeviceException("capture.helloUnlikeSensor", connection.portName(), hello.toLine());
         }
     }
 
@@ -180,6 +230,8 @@ public final class SampleRecorder {
         final ByteArrayOutputStream pcm = new ByteArrayOutputStream();
         long lines;
         long lostLines;
+        /** Lines that arrived intact but whose readings are not numbers a sensor gives. */
+        long unreadable;
 
         boolean add(String payload) {
             if (hello.format() == SampleFormat.PCM16) {
@@ -194,23 +246,30 @@ public final class SampleRecorder {
                 }
                 pcm.writeBytes(bytes);
             } else {
-                String[] fields = payload.split(",", -1);
-                if (fields.length != hello.columns().size()) {
+                if (!isReading(payload)) {
+                    unreadable++;
                     return false;
-                }
-                for (String f : fields) {
-                    try {
-                        double v = Double.parseDouble(f);
-                        if (!Double.isFinite(v)) {
-                            return false;
-                        }
-                    } catch (NumberFormatException e) {
-                        return false;
-                    }
                 }
                 rows.add(payload);
             }
             lines++;
+            return true;
+        }
+
+        private boolean isReading(String payload) {
+            String[] fields = payload.split(",", -1);
+            if (fields.length != hello.columns().size()) {
+                return false;
+            }
+            for (String f : fields) {
+                try {
+                    if (!(Math.abs(Double.parseDouble(f)) <= MAX_MAGNITUDE)) {
+                        return false;
+                    }
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
             return true;
         }
 

@@ -1,6 +1,7 @@
 package kumiki.ml.dataset;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,15 @@ final class CsvSampleReader {
 
     static Sample read(Path file, String label) throws SampleException, IOException {
         String name = file.getFileName().toString();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (Files.size(file) > SampleBounds.MAX_FILE_BYTES) {
+            throw new SampleException(0, "csv.tooLarge");
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new SampleException(0, "csv.notText");
+        }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
@@ -51,7 +60,12 @@ final class CsvSampleReader {
             }
             time[r] = number(cells[0], lineNo);
             for (int c = 0; c < channels.size(); c++) {
-                values[c][r] = (float) number(cells[c + 1], lineNo);
+                float v = (float) number(cells[c + 1], lineNo);
+                if (!Float.isFinite(v)) {
+                    // Finite as a double, but the model works in floats: one such cell would make every scale NaN.
+                    throw new SampleException(lineNo, "csv.tooLargeNumber", cells[c + 1].strip());
+                }
+                values[c][r] = v;
             }
             if (r > 0 && time[r] <= time[r - 1]) {
                 throw new SampleException(lineNo, "csv.timeOrder");
@@ -68,7 +82,8 @@ final class CsvSampleReader {
             throw new SampleException(0, "csv.uneven", round(sorted[0]), round(sorted[sorted.length - 1]));
         }
         double mean = (time[rows - 1] - time[0]) / (rows - 1);
-        return new Sample(name, label, List.copyOf(channels), 1000.0 / mean, values);
+        return SampleBounds.checked(new Sample(name, label, List.copyOf(channels), 1000.0 / mean, values),
+                SampleBounds.MIN_RATE_HZ, SampleBounds.MAX_CSV_RATE_HZ);
     }
 
     private static double number(String cell, int line) throws SampleException {

@@ -48,6 +48,9 @@ public final class DatasetReader {
                 samples.add(ext.equals("csv") ? CsvSampleReader.read(file, label) : WavSampleReader.read(file, label));
             } catch (SampleException e) {
                 issues.add(new DatasetIssue(name, e.line, true, e.key, e.args));
+            } catch (IOException e) {
+                // One unreadable file (no permission, vanished) must not stop the others from loading.
+                issues.add(new DatasetIssue(name, 0, true, "dataset.unreadable", String.valueOf(e.getMessage())));
             }
         }
         return new Dataset(unify(samples, issues), List.copyOf(issues));
@@ -57,6 +60,9 @@ public final class DatasetReader {
     public static Sample readSample(Path file) throws IOException {
         String name = file.getFileName().toString();
         String label = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(new DatasetIssue(name, 0, true, "sample.notAFile").message(Locale.getDefault()));
+        }
         try {
             return name.toLowerCase(Locale.ROOT).endsWith(".wav") ? WavSampleReader.read(file, label)
                     : CsvSampleReader.read(file, label);

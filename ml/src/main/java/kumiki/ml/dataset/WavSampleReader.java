@@ -9,13 +9,11 @@ import java.util.List;
 
 /** Reads a PCM WAV sample: 16-bit, mono or stereo (mixed to mono), any rate; values become -1..1. */
 final class WavSampleReader {
-    static final long MAX_BYTES = 64L << 20;
-
     private WavSampleReader() {
     }
 
     static Sample read(Path file, String label) throws SampleException, IOException {
-        if (Files.size(file) > MAX_BYTES) {
+        if (Files.size(file) > SampleBounds.MAX_FILE_BYTES) {
             throw new SampleException(0, "wav.tooLarge");
         }
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
@@ -55,7 +53,8 @@ final class WavSampleReader {
                     }
                     mono[i] = sum / channels;
                 }
-                return new Sample(file.getFileName().toString(), label, List.of("audio"), rate, new float[][] {mono});
+                return SampleBounds.checked(new Sample(file.getFileName().toString(), label, List.of("audio"), rate,
+                        new float[][] {mono}), SampleBounds.MIN_SOUND_RATE_HZ, SampleBounds.MAX_SOUND_RATE_HZ);
             }
             pos = (int) (body + size + (size & 1));
         }
