@@ -26,8 +26,31 @@ HeadlessColourField.prototype.DEFAULT_VALUE = '#ffffff';
 
 let ready = false;
 
+/**
+ * Two costs of Blockly that only a very long stack shows, removed for the headless compiler.
+ * Block.getDescendants recurses and copies every subtree into its parent's list, so a stack of n
+ * blocks costs n² and nests n calls deep; this one walks the same blocks in the same order with
+ * a list of its own. Field.recomputeAriaContext updates screen-reader labels on the DOM, which
+ * does not exist here: it could only throw and catch an error for every field of every block.
+ */
+function patchForLongStacks() {
+  Blockly.Block.prototype.getDescendants = function (ordered) {
+    const found = [];
+    const pending = [this];
+    while (pending.length) {
+      const block = pending.pop();
+      found.push(block);
+      const children = block.getChildren(ordered);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+    }
+    return found;
+  };
+  Blockly.Field.prototype.recomputeAriaContext = () => false;
+}
+
 function init(lang) {
   if (!ready) {
+    patchForLongStacks();
     // Shadow blocks are built through Blockly's XML utilities, which need a DOM.
     const document = new DOMImplementation().createDocument(null, null, null);
     Blockly.utils.xml.injectDependencies({document, DOMParser, XMLSerializer});

@@ -52,7 +52,8 @@ function prepared(definition) {
 }
 
 export function setLanguage(lang) {
-  const [blocklyMessages, ours] = MESSAGES[lang] || MESSAGES.en;
+  // Own keys only: a language named "constructor" or "__proto__" must not reach Object's prototype.
+  const [blocklyMessages, ours] = Object.hasOwn(MESSAGES, lang) ? MESSAGES[lang] : MESSAGES.en;
   Blockly.setLocale({...blocklyMessages});
   Object.assign(Blockly.Msg, ours);
 }

@@ -364,7 +364,19 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     return cppString(text);
   }
 
-  /** Chains statements and carries block comments into the C++ as // comments. */
+  /**
+   * A stack of statements is generated in a loop, one block at a time, instead of each block
+   * generating the next from inside its own call: a 10,000-block song would otherwise nest
+   * 10,000 calls deep, past what the sandbox's stack holds.
+   */
+  blockToCode(block, thisOnly) {
+    if (thisOnly || !block || block.outputConnection) return super.blockToCode(block, thisOnly);
+    const parts = [];
+    for (let b = block; b; b = b.getNextBlock()) parts.push(super.blockToCode(b, true));
+    return parts.join('');
+  }
+
+  /** Carries block comments into the C++ as // comments; the next block is blockToCode's business. */
   scrub_(block, code, thisOnly) {
     let commentCode = '';
     if (!block.outputConnection || !block.outputConnection.targetConnection) {

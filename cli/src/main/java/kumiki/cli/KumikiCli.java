@@ -1,8 +1,13 @@
 package kumiki.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import kumiki.codegen.ScriptFailedException;
+import kumiki.project.KeyedException;
 import kumiki.project.MessageBundle;
-import kumiki.project.ProjectException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,16 +47,24 @@ public final class KumikiCli implements Runnable {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String message;
-            if (ex instanceof ProjectException pe) {
-                message = pe.message(java.util.Locale.getDefault());
+            String key = "error";
+            if (ex instanceof KeyedException ke) {
+                message = ke.message(Locale.getDefault());
+                key = ke.key();
             } else if (ex instanceof BadInputException bi) {
                 message = bi.getMessage();
+            } else if (ex instanceof ScriptFailedException sf) {
+                message = sf.message(Locale.getDefault());
+            } else if (ex instanceof IOException io) {
+                message = WORDS.get("cli.ioFailed", String.valueOf(io.getMessage()));
             } else {
-                message = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+                // A defect in Kumiki: say so plainly, without Java's names for it.
+                message = WORDS.get("cli.unexpected");
             }
+            message = TerminalText.oneLine(message);
             Object command = commandLine.getCommand();
             if (command instanceof JsonReporting jr && jr.jsonRequested()) {
-                commandLine.getOut().println(Json.error(ex instanceof ProjectException pe ? pe.key() : "error", message));
+                commandLine.getOut().println(Json.error(key, message));
                 commandLine.getOut().flush();
             } else {
                 err.println(KumikiCli.WORDS.get("cli.badInput", message));
@@ -60,9 +73,11 @@ public final class KumikiCli implements Runnable {
             return BAD_INPUT;
         });
         cli.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(KumikiCli.WORDS.get("cli.badInput", ex.getMessage()));
+            ex.getCommandLine().getErr().println(KumikiCli.WORDS.get("cli.badInput", TerminalText.oneLine(ex.getMessage())));
             return BAD_INPUT;
         });
+        cli.setOut(TerminalText.writer(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        cli.setErr(TerminalText.writer(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)));
         return cli;
     }
 

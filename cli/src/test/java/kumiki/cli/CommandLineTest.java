@@ -11,8 +11,8 @@ abstract class CommandLineTest {
 
     int run(String... args) {
         CommandLine cli = KumikiCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(TerminalText.writer(out));
+        cli.setErr(TerminalText.writer(err));
         return cli.execute(args);
     }
 }

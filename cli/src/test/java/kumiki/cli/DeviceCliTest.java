@@ -31,8 +31,8 @@ class DeviceCliTest {
         CommandLine cli = KumikiCli.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(TerminalText.writer(out));
+        cli.setErr(TerminalText.writer(err));
         int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
     }

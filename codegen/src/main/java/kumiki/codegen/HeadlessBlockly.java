@@ -58,7 +58,7 @@ public final class HeadlessBlockly implements AutoCloseable {
             "globalThis.setTimeout = function () { return 0; };"
             + "globalThis.clearTimeout = function () {};"
             + "for (const name of ['Packages', 'java', 'javax', 'com', 'org', 'edu', 'net', 'load', 'loadWithNewGlobal',"
-            + " 'read', 'readbuffer', 'quit', 'Polyglot', 'Graal']) { delete globalThis[name]; }";
+            + " 'read', 'readbuffer', 'quit', 'Polyglot', 'Graal', 'Java']) { delete globalThis[name]; }";
 
     private final Context context;
     private final Duration timeLimit;
@@ -119,6 +119,22 @@ public final class HeadlessBlockly implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Time a compile may take: the base limit, plus {@link #PER_BLOCK} for every block. GraalJS runs
+     * Blockly in its interpreter here, at about 2 ms a block (shadows included) on the 2-core CI machine,
+     * so a flat limit would refuse large but honest projects; the limit still ends a runaway script.
+     */
+    Duration limitFor(String workspaceJson) {
+        long blocks = 0;
+        for (int at = workspaceJson.indexOf(TYPE_KEY); at >= 0; at = workspaceJson.indexOf(TYPE_KEY, at + 1)) {
+            blocks++;
+        }
+        return timeLimit.plus(PER_BLOCK.multipliedBy(blocks));
+    }
+
+    static final Duration PER_BLOCK = Duration.ofMillis(8);
+    private static final String TYPE_KEY = "\"type\"";
+
     /** Generates the sketch for Blockly workspace JSON, for a project without a trained model. */
     public CompileResult compile(String workspaceJson, String language) {
         return compile(workspaceJson, language, BuildAssets.NONE);
@@ -127,7 +143,8 @@ public final class HeadlessBlockly implements AutoCloseable {
     /** Generates the sketch for Blockly workspace JSON, with the model facts the blocks may read. */
     public CompileResult compile(String workspaceJson, String language, BuildAssets assets) {
         String assetsJson = assets.toJson();
-        Value result = guarded(() -> api.invokeMember("compile", workspaceJson, language, assetsJson), timeLimit);
+        Value result = guarded(() -> api.invokeMember("compile", workspaceJson, language, assetsJson),
+                limitFor(workspaceJson));
         try {
             JsonNode node = JSON.readTree(result.asString());
             List<String> unknown = new ArrayList<>();
@@ -147,7 +164,8 @@ public final class HeadlessBlockly implements AutoCloseable {
     /** The sketch and, per line, the id of the block that made it (null where no block did). */
     public SketchLines compileLines(String workspaceJson, String language, BuildAssets assets) {
         String assetsJson = assets.toJson();
-        Value result = guarded(() -> api.invokeMember("compileLines", workspaceJson, language, assetsJson), timeLimit);
+        Value result = guarded(() -> api.invokeMember("compileLines", workspaceJson, language, assetsJson),
+                limitFor(workspaceJson));
         try {
             JsonNode node = JSON.readTree(result.asString());
             List<String> blocks = new ArrayList<>();
@@ -196,14 +214,14 @@ public final class HeadlessBlockly implements AutoCloseable {
             return call.run();
         } catch (PolyglotException e) {
             if (e.isCancelled()) {
-                throw new ScriptFailedException(ScriptFailedException.Reason.TIME_LIMIT,
-                        "The block program took longer than " + limit.toSeconds() + " s and was stopped", e);
+                throw new ScriptFailedException(ScriptFailedException.Reason.TIME_LIMIT, limit.toSeconds(),
+                        "cancelled after " + limit.toSeconds() + " s", e);
             }
-            throw new ScriptFailedException(ScriptFailedException.Reason.ERROR, e.getMessage(), e);
+            throw new ScriptFailedException(ScriptFailedException.Reason.ERROR, limit.toSeconds(), e.getMessage(), e);
         } catch (IllegalStateException e) {
             // The watchdog closed the context between two calls.
-            throw new ScriptFailedException(ScriptFailedException.Reason.TIME_LIMIT,
-                    "The block program was stopped", e);
+            throw new ScriptFailedException(ScriptFailedException.Reason.TIME_LIMIT, limit.toSeconds(),
+                    "the context was closed by the time limit", e);
         } finally {
             alarm.cancel(false);
         }

@@ -1,6 +1,13 @@
 package kumiki.codegen;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +23,49 @@ public final class KumikiCompiler {
     /** The compiler's words ({@code kumiki/codegen/messages*.properties}). */
     public static final MessageBundle WORDS = new MessageBundle("kumiki.codegen.messages");
     private static final ThreadLocal<HeadlessBlockly> RUNTIME = new ThreadLocal<>();
+    /**
+     * Blockly walks a stack of blocks by recursion (loading, disposing, our own type inference), and in
+     * GraalJS's interpreter each JavaScript call takes several Java frames. A stack of 10,000 blocks
+     * needs far more than a thread's usual 1 MB, so every compile runs on one of these threads, whose
+     * stack is reserved large (address space only; pages are used as the recursion reaches them).
+     */
+    static final long STACK_BYTES = 1L << 30;
+    private static final ExecutorService THREADS = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(null, r, "kumiki-compiler-" + count.incrementAndGet(), STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
 
     private KumikiCompiler() {
     }
 
-    static HeadlessBlockly runtime() {
+    /** Runs {@code work} with a warm HeadlessBlockly on a compiler thread, and waits for it. */
+    static <T> T withRuntime(Function<HeadlessBlockly, T> work) {
+        Future<T> result = THREADS.submit(() -> work.apply(runtime()));
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ScriptFailedException(ScriptFailedException.Reason.TIME_LIMIT, 0, "interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof StackOverflowError so) {
+                throw new ScriptFailedException(ScriptFailedException.Reason.ERROR, 0, "stack overflow", so);
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static HeadlessBlockly runtime() {
         HeadlessBlockly rt = RUNTIME.get();
         if (rt == null || !rt.isUsable()) {
             rt = new HeadlessBlockly(Duration.ofSeconds(10), List.of());
@@ -32,7 +77,9 @@ public final class KumikiCompiler {
     /** Compiles a project; unknown blocks and an empty program are reported as problems. */
     public static CompileResult compile(Project project) {
         String lang = project.language();
-        CompileResult raw = runtime().compile(project.workspaceJson(), lang, BuildAssets.of(project));
+        String workspace = project.workspaceJson();
+        BuildAssets assets = BuildAssets.of(project);
+        CompileResult raw = withRuntime(rt -> rt.compile(workspace, lang, assets));
         Locale locale = Locale.forLanguageTag(lang);
         List<Problem> problems = new ArrayList<>();
         for (String type : raw.unknownTypes()) {
@@ -47,13 +94,16 @@ public final class KumikiCompiler {
 
     /** Which block made each line of the project's sketch; for pointing a compiler error at a block. */
     public static SketchLines lines(Project project) {
-        return runtime().compileLines(project.workspaceJson(), project.language(), BuildAssets.of(project));
+        String workspace = project.workspaceJson();
+        BuildAssets assets = BuildAssets.of(project);
+        return withRuntime(rt -> rt.compileLines(workspace, project.language(), assets));
     }
 
     /** A block's words in {@code language}, for messages that name blocks (lesson checks). */
     public static String blockLabel(String type, java.util.Map<String, String> fields, String language) {
         try {
-            return runtime().blockLabel(type, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields), language);
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(fields);
+            return withRuntime(rt -> rt.blockLabel(type, json, language));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -61,7 +111,7 @@ public final class KumikiCompiler {
 
     /** All block types this Kumiki knows (for checking lessons and plug-ins). */
     public static java.util.List<String> blockTypes() {
-        return runtime().blockTypes();
+        return withRuntime(HeadlessBlockly::blockTypes);
     }
 
     /** A sketch whose setup() and loop() are both empty does nothing on the board. */

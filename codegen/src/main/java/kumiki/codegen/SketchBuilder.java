@@ -75,18 +75,31 @@ public final class SketchBuilder {
         return ino;
     }
 
+    /** Names Windows keeps for devices, with or without an extension: a folder called "con" cannot be made. */
+    private static final java.util.regex.Pattern WINDOWS_DEVICE =
+            java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
     /**
      * Arduino sketch names: letters, digits, '_', '-' and '.', starting with a letter or digit, at most 63 long.
-     * Anything else (spaces, Japanese) becomes '_'; an empty result becomes "kumiki_sketch".
+     * Anything else (spaces, Japanese) becomes '_'; an empty result becomes "kumiki_sketch". The name must
+     * also be a folder on every system a teacher uses: it never ends in '.', and is never a Windows device name.
      */
     public static String sketchName(String projectName) {
         String ascii = Normalizer.normalize(projectName == null ? "" : projectName, Normalizer.Form.NFKC);
         String name = ascii.replaceAll("[^A-Za-z0-9_.-]", "_").replaceAll("_+", "_");
-        name = name.replaceAll("^[^A-Za-z0-9]+", "").replaceAll("_+$", "");
+        name = name.replaceAll("^[^A-Za-z0-9]+", "");
+        name = trimEnd(name.length() > 63 ? name.substring(0, 63) : name);
         if (name.isEmpty()) {
-            name = "kumiki_sketch";
+            return "kumiki_sketch";
         }
-        return name.length() > 63 ? name.substring(0, 63) : name;
+        if (WINDOWS_DEVICE.matcher(name).matches()) {
+            name = trimEnd(name.replace('.', '_')) + "_sketch";
+        }
+        return name;
+    }
+
+    private static String trimEnd(String name) {
+        return name.replaceAll("[._-]+$", "");
     }
 
     public static String sketchYaml(List<Library> libraries) {

@@ -97,6 +97,7 @@ public final class LessonPack {
         long total = 0;
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
+            java.util.Set<String> names = new java.util.HashSet<>();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String name = e.getName();
@@ -105,6 +106,9 @@ public final class LessonPack {
                 }
                 if (e.isDirectory()) {
                     continue;
+                }
+                if (!SafeZip.firstOf(names, name)) {
+                    throw new LessonException("lesson.duplicateEntry", shown, name);
                 }
                 if (files.size() >= MAX_FILES) {
                     throw new LessonException("lesson.tooMany", shown, MAX_FILES);

@@ -22,6 +22,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -33,14 +35,39 @@ public final class AtomicFile {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A new hidden file beside the target. Made with {@link Files#createFile}, not createTempFile, so
+     * its permissions follow the user's umask like any other file they make (createTempFile is 0600).
+     */
+    private static Path newTemporary(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".saving");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file written again keeps the permissions its owner gave it. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+    }
+
     /** {@code wrap} lets tests put a failing stream under the content. */
     static void write(Path target, Content content, UnaryOperator<OutputStream> wrap) throws IOException {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".saving");
+        Path temp = newTemporary(dir, file.getFileName().toString());
         boolean moved = false;
         try {
+            keepPermissions(file, temp);
             try (OutputStream out = wrap.apply(Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING))) {
                 content.writeTo(out);
             }

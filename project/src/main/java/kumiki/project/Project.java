@@ -60,9 +60,12 @@ public final class Project {
         return json.path("name").asText("Untitled");
     }
 
+    /** The languages Kumiki speaks; a project naming another is shown in English. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ja");
+
     public String language() {
         String lang = json.path("language").asText("en");
-        return lang.isEmpty() ? "en" : lang;
+        return LANGUAGES.contains(lang) ? lang : "en";
     }
 
     public String board() {
@@ -70,8 +73,10 @@ public final class Project {
     }
 
     /** The Blockly workspace, serialized as Blockly's JSON. */
+    /** The workspace as Blockly JSON; a project without one has an empty workspace, never "null". */
     public String workspaceJson() {
-        return JsonText.compact(json.path("workspace"));
+        JsonNode workspace = json.path("workspace");
+        return workspace.isObject() ? JsonText.compact(workspace) : "{}";
     }
 
     public JsonNode settings() {

@@ -56,6 +56,7 @@ public final class ProjectFile {
         long unpacked = 0;
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
+            java.util.Set<String> names = new java.util.HashSet<>();
             int count = 0;
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -68,6 +69,9 @@ public final class ProjectFile {
                 }
                 if (!SafeZip.isSafeName(name)) {
                     throw new ProjectException("project.badEntry", shown, name);
+                }
+                if (!SafeZip.firstOf(names, name)) {
+                    throw new ProjectException("project.duplicateEntry", shown, name);
                 }
                 boolean isProject = name.equals("project.json");
                 if (!isProject && !name.startsWith("data/") && !name.startsWith("model/") && !name.startsWith("lesson/")) {

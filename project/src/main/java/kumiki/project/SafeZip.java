@@ -36,6 +36,15 @@ public final class SafeZip {
         return true;
     }
 
+    /**
+     * Records {@code name} among the entries seen so far; false if it is already there, ignoring case.
+     * A zip can hold one name twice, and readers disagree on which copy wins; on Windows and macOS two
+     * names that differ only in case are one file. Either way, such an archive is refused, not guessed at.
+     */
+    public static boolean firstOf(Set<String> seen, String name) {
+        return seen.add(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The bytes, or null if there are more than {@code limit}. */
     public static byte[] readAtMost(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

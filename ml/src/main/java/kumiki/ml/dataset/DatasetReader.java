@@ -44,6 +44,11 @@ public final class DatasetReader {
                 issues.add(new DatasetIssue(name, 0, true, "dataset.noLabel"));
                 continue;
             }
+            if (!Labels.isValid(label)) {
+                // The label becomes a name in the model and the sketch; it must be one everywhere.
+                issues.add(new DatasetIssue(name, 0, true, "dataset.badLabel", Labels.MAX_LENGTH));
+                continue;
+            }
             try {
                 samples.add(ext.equals("csv") ? CsvSampleReader.read(file, label) : WavSampleReader.read(file, label));
             } catch (SampleException e) {
