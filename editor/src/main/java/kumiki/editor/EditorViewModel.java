@@ -108,7 +108,14 @@ public final class EditorViewModel {
 
     /** Opens a file. If it cannot be read, the open project stays as it was. */
     public void open(Path path) throws ProjectException {
-        Project opened = ProjectFile.read(path);
+        showOpened(path, ProjectFile.read(path));
+    }
+
+    /**
+     * Shows a project already read (off the FX thread) with {@link ProjectFile#read}: the window reads
+     * on a background thread and only this part, which touches no file, runs on the FX thread.
+     */
+    public void showOpened(Path path, Project opened) {
         language.set(opened.language());
         show(opened, path);
     }

@@ -53,6 +53,8 @@ public final class LessonViewModel {
     private final ObservableList<String> missing = FXCollections.observableArrayList();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private long generation;
+    /** Counts projects shown, so a lesson parsed for an earlier one is not put over a later one. */
+    private long opening;
     private Project resumed;
 
     public LessonViewModel(EditorViewModel editor, Executor ui) {
@@ -66,7 +68,9 @@ public final class LessonViewModel {
                 .withFilesUnder(FOLDER, l.pack().files());
         Project started = p.withSetting(SETTING, progress(l, 0));
         editor.startLesson(started);
-        resume(started);
+        resumed = started;
+        opening++;
+        show(l, 0);
     }
 
     /** A project just opened: if it carries a lesson, continue it at the saved step; else leave lesson mode. */
@@ -82,18 +86,34 @@ public final class LessonViewModel {
                 files.put(k.substring(FOLDER.length()), v);
             }
         });
+        long mine = ++opening;
         if (files.isEmpty() || !p.settings().has(SETTING)) {
             close();
             return;
         }
-        try {
-            Lesson l = LessonLoader.load(new LessonPack(p.name(), files));
-            int at = Math.max(0, Math.min(l.steps().size() - 1, p.settings().path(SETTING).path("step").asInt(0)));
-            show(l, at);
-            finished.set(p.settings().path(SETTING).path("finished").asBoolean(false));
-        } catch (LessonException e) {
-            close();
-        }
+        int savedStep = p.settings().path(SETTING).path("step").asInt(0);
+        boolean wasFinished = p.settings().path(SETTING).path("finished").asBoolean(false);
+        // Parsing a lesson (its JSON, both Markdown files, its blocks) is never done on the FX thread.
+        checks.submit(() -> {
+            Lesson parsed;
+            try {
+                parsed = LessonLoader.load(new LessonPack(p.name(), files));
+            } catch (LessonException | RuntimeException e) {
+                parsed = null;
+            }
+            Lesson l = parsed;
+            ui.execute(() -> {
+                if (mine != opening) {
+                    return; // another project was shown meanwhile
+                }
+                if (l == null) {
+                    close();
+                    return;
+                }
+                show(l, Math.max(0, Math.min(l.steps().size() - 1, savedStep)));
+                finished.set(wasFinished);
+            });
+        });
     }
 
     public void close() {

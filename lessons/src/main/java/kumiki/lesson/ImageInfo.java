@@ -5,8 +5,23 @@ public final class ImageInfo {
     private ImageInfo() {
     }
 
-    /** {width, height}, or null when the bytes are not a PNG, GIF or JPEG. */
+    /**
+     * {width, height}, each at least 1, or null when the bytes are not a PNG, GIF or JPEG. A header
+     * whose size reads as zero or negative (a PNG's 0xFFFFFFFF is -1 as an int) is no image: it must
+     * not slip under a "too large" check by being less than the limit.
+     */
     public static int[] dimensions(byte[] b) {
+        int[] size = header(b);
+        return size == null || size[0] < 1 || size[1] < 1 ? null : size;
+    }
+
+    /** True when the bytes are an image the lesson may show: a known format, within both limits. */
+    public static boolean isShowable(byte[] b, int maxSide, long maxBytes) {
+        int[] size = dimensions(b);
+        return size != null && size[0] <= maxSide && size[1] <= maxSide && b.length <= maxBytes;
+    }
+
+    private static int[] header(byte[] b) {
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return new int[] {int32(b, 16), int32(b, 20)};
         }

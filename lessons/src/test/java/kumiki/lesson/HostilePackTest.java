@@ -143,6 +143,40 @@ class HostilePackTest {
                 "en.md:9: notes.png is not a PNG, JPEG or GIF image.");
     }
 
+    @Test
+    void aPngWhoseSizeReadsAsNegativeIsNoImage() throws Exception {
+        assertThat(ImageInfo.dimensions(png(-1, -1))).isNull();
+        assertThat(ImageInfo.dimensions(png(100, 0))).isNull();
+        assertThat(ImageInfo.isShowable(png(-1, 5), 2048, 1 << 20)).isFalse();
+        assertThat(ImageInfo.isShowable(png(2048, 2048), 2048, 1 << 20)).isTrue();
+        Map<String, byte[]> files = good();
+        files.put("en.md", "# X\n\n## A\n\n![huge](neg.png)\n".getBytes(StandardCharsets.UTF_8));
+        files.put("neg.png", png(-1, -1)); // 0xFFFFFFFF by 0xFFFFFFFF
+        Lesson lesson = LessonLoader.load(LessonPack.open(zip("neg", files)));
+        List<LessonProblem> problems = new LessonValidator(new HashSet<>(KumikiCompiler.blockTypes()),
+                new LessonChecker(BlockLabels.headless()), Locale.ENGLISH).validate(lesson);
+        assertThat(problems).extracting(LessonProblem::toString)
+                .containsExactly("en.md:5: neg.png is not a PNG, JPEG or GIF image.");
+    }
+
+    @Test
+    void theSameFileTwiceInAPackIsRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : good().entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("EN.md"));
+            z.write("# Y\n".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path p = tmp.resolve("twice" + LessonPack.EXTENSION);
+        Files.write(p, out.toByteArray());
+        assertThat(message(p)).contains("twice");
+    }
+
     /** Just a PNG signature and header: enough to state a size, nothing to decode. */
     static byte[] png(int w, int h) {
         ByteBuffer b = ByteBuffer.allocate(33).order(ByteOrder.BIG_ENDIAN);

@@ -1,14 +1,11 @@
 package kumiki.editor.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import kumiki.editor.EditorViewModel;
-import kumiki.editor.I18n;
 import kumiki.editor.RecoveryStore;
 import kumiki.project.BundledSamples;
 import kumiki.project.ProjectException;
@@ -29,24 +26,13 @@ public final class KumikiApp extends Application {
         var recovered = vm.pendingRecovery();
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        ProjectException refused = null;
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                vm.open(file);
-            } catch (ProjectException e) {
-                refused = e;
-                vm.showSample(BundledSamples.DEFAULT);
-            }
-        } else {
-            vm.showSample(System.getProperty("kumiki.sample", BundledSamples.DEFAULT));
-        }
+        // The sample shows at once; a file named on the command line is read on a background thread
+        // and replaces it when ready, or a dialog over the sample says why it was not opened.
+        vm.showSample(file == null ? System.getProperty("kumiki.sample", BundledSamples.DEFAULT) : BundledSamples.DEFAULT);
         window = new MainWindow(stage, vm);
         window.show();
-        if (refused != null) {
-            // The sample stands in, but the child or teacher must hear why their file did not open.
-            String language = vm.languageProperty().get();
-            String why = refused.message(I18n.locale(language));
-            Platform.runLater(() -> Dialogs.error(stage, language, "dialog.openFailed.title", why));
+        if (file != null) {
+            window.open(file);
         }
         recovered.ifPresent(r -> window.offerRecovery(r));
     }

@@ -38,6 +38,7 @@ import kumiki.editor.EditorViewModel;
 import kumiki.editor.I18n;
 import kumiki.editor.blockly.BlocklyHost;
 import kumiki.lesson.BundledLessons;
+import kumiki.project.Project;
 import kumiki.project.ProjectException;
 import kumiki.project.ProjectFile;
 
@@ -193,6 +194,8 @@ public final class MainWindow {
     /** Starts the page on whatever project the view model shows. */
     public void show() {
         blockly.start(lang(), vm.project().workspaceJson(), BuildAssets.of(vm.project()));
+        // A project opened before the window existed (a file named at start-up) continues its lesson too.
+        lessons.resume(vm.project());
         stage.show();
     }
 
@@ -392,12 +395,27 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Opens a file: read and checked on a background thread, so a large or hostile file never holds
+     * the window; the canvas keeps the open project until the new one is ready, and keeps it if the
+     * file is refused.
+     */
     public void open(Path path) {
-        try {
-            vm.open(path);
-        } catch (ProjectException e) {
-            Dialogs.error(stage, lang(), "dialog.openFailed.title", e.message(I18n.locale(lang())));
-        }
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        background.submit(() -> {
+            try {
+                Project opened = ProjectFile.read(path);
+                Platform.runLater(() -> {
+                    stage.getScene().setCursor(null);
+                    vm.showOpened(path, opened);
+                });
+            } catch (ProjectException e) {
+                Platform.runLater(() -> {
+                    stage.getScene().setCursor(null);
+                    Dialogs.error(stage, lang(), "dialog.openFailed.title", e.message(I18n.locale(lang())));
+                });
+            }
+        });
     }
 
     private boolean save() {
@@ -493,13 +511,24 @@ public final class MainWindow {
                 openTeacherMode();
                 return;
             }
-            try {
-                kumiki.lesson.Lesson l = choice.bundledId() != null ? kumiki.lesson.BundledLessons.load(choice.bundledId())
-                        : kumiki.lesson.LessonLoader.load(kumiki.lesson.LessonPack.open(choice.file()));
-                lessons.start(l, l.title(lang()));
-            } catch (kumiki.lesson.LessonException e) {
-                Dialogs.error(stage, lang(), "dialog.lessonFailed.title", e.message(I18n.locale(lang())));
-            }
+            // A lesson file from someone else is opened and parsed on a background thread, never on the FX thread.
+            stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+            background.submit(() -> {
+                try {
+                    kumiki.lesson.Lesson l = choice.bundledId() != null
+                            ? kumiki.lesson.BundledLessons.load(choice.bundledId())
+                            : kumiki.lesson.LessonLoader.load(kumiki.lesson.LessonPack.open(choice.file()));
+                    Platform.runLater(() -> {
+                        stage.getScene().setCursor(null);
+                        lessons.start(l, l.title(lang()));
+                    });
+                } catch (kumiki.lesson.LessonException e) {
+                    Platform.runLater(() -> {
+                        stage.getScene().setCursor(null);
+                        Dialogs.error(stage, lang(), "dialog.lessonFailed.title", e.message(I18n.locale(lang())));
+                    });
+                }
+            });
         });
     }
 

@@ -108,8 +108,7 @@ public final class MarkdownView {
     private static Node picture(String alt, String path, Function<String, byte[]> image, String pictureWord) {
         byte[] bytes = kumiki.project.SafeZip.isSafeName(path) ? image.apply(path) : null;
         int[] size = bytes == null ? null : ImageInfo.dimensions(bytes);
-        if (size != null && size[0] <= LessonValidator.MAX_IMAGE_SIDE && size[1] <= LessonValidator.MAX_IMAGE_SIDE
-                && bytes.length <= LessonValidator.MAX_IMAGE_BYTES) {
+        if (bytes != null && ImageInfo.isShowable(bytes, LessonValidator.MAX_IMAGE_SIDE, LessonValidator.MAX_IMAGE_BYTES)) {
             Image img = new Image(new ByteArrayInputStream(bytes));
             if (!img.isError()) {
                 ImageView view = new ImageView(img);

@@ -149,11 +149,15 @@ public final class TeacherWindow {
         report.setId("teacher-report");
         Button check = button("teacher-check", "teacher.check", this::checkLesson);
         Button previewButton = button("teacher-preview", "teacher.preview", () -> {
-            try {
-                preview.accept(LessonLoader.load(draft.toPack()));
-            } catch (LessonException e) {
-                report.setText(e.message(I18n.locale(lang)));
-            }
+            var pack = draft.toPack();
+            names.submit(() -> {
+                try {
+                    Lesson l = LessonLoader.load(pack);
+                    Platform.runLater(() -> preview.accept(l));
+                } catch (LessonException e) {
+                    Platform.runLater(() -> report.setText(e.message(I18n.locale(lang))));
+                }
+            });
         });
         Button export = button("teacher-export", "teacher.export", this::export);
         HBox bottom = new HBox(8, check, previewButton, export);
