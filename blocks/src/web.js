@@ -7,6 +7,7 @@
 import {registerFieldColour} from '@blockly/field-colour';
 import {Blockly, defineBlocks, setBuildAssets, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
 import {KumikiTheme} from './theme.js';
+import {loadInSteps} from './loader.js';
 
 const CHANNEL = 'kumiki:';
 let workspace = null;
@@ -75,7 +76,17 @@ function onChange(event) {
 
 const LOAD_GROUP = 'kumiki-load';
 
-function load(json) {
+/** Seconds a load may take before the page gives up and puts the previous canvas back. */
+let LOAD_LIMIT_MS = 30000;
+let loading = null;
+
+/**
+ * Shows a workspace. Small programs appear at once; a long one is drawn a slice at a time
+ * (loader.js), with progress posted to the window, which stays usable meanwhile. If drawing takes
+ * longer than LOAD_LIMIT_MS, the canvas goes back to what it showed before and the window hears why.
+ * {@code dirtyAfter} is the unsaved state to keep once loaded (a language change keeps it).
+ */
+function load(json, dirtyAfter = false) {
   const state = typeof json === 'string' ? JSON.parse(json || '{}') : json;
   const unknownTypes = unknownBlockTypes(state);
   if (unknownTypes.length) {
@@ -83,18 +94,39 @@ function load(json) {
     post({type: 'refused', unknownTypes});
     return;
   }
+  if (loading) loading.cancel();
+  const previous = Blockly.serialization.workspaces.save(workspace);
+  const previousDirty = dirty;
   shownWarnings = new Map();
-  const group = Blockly.Events.getGroup();
-  Blockly.Events.setGroup(LOAD_GROUP);
-  try {
-    workspace.clear();
-    Blockly.serialization.workspaces.load(state || {}, workspace, {recordUndo: false});
-  } finally {
-    Blockly.Events.setGroup(group || false);
-  }
-  workspace.clearUndo();
-  dirty = false;
-  publish(false);
+  loading = loadInSteps(workspace, state || {}, {
+    group: LOAD_GROUP,
+    limitMs: LOAD_LIMIT_MS,
+    progress: (done, total) => post({type: 'loading', done, total}),
+    done: () => {
+      loading = null;
+      workspace.clearUndo();
+      dirty = dirtyAfter;
+      publish(false);
+    },
+    tooSlow: () => {
+      // The previous canvas comes back the same way, a slice at a time; it was drawn before, so it ends.
+      post({type: 'tooSlow', seconds: LOAD_LIMIT_MS / 1000});
+      loading = loadInSteps(workspace, previous, {
+        group: LOAD_GROUP,
+        limitMs: Infinity,
+        progress: (done, total) => post({type: 'loading', done, total}),
+        done: () => {
+          loading = null;
+          workspace.clearUndo();
+          dirty = previousDirty;
+          shownWarnings = new Map();
+          // Not published: the window has gone back to the project it had, whose blocks these are.
+          post({type: 'restored'});
+        },
+        tooSlow: () => {},
+      });
+    },
+  });
 }
 
 function start(options) {
@@ -233,9 +265,8 @@ function changeLanguage(lang) {
   const wasDirty = dirty;
   setLanguage(lang);
   workspace.updateToolbox(currentToolbox());
-  load(state);
-  // load() has published the relabelled workspace; the child's unsaved work is still unsaved.
-  dirty = wasDirty;
+  // Once loaded, the relabelled workspace is published; the child's unsaved work is still unsaved.
+  load(state, wasDirty);
 }
 
 // Errors in the page reach the editor's log instead of vanishing.
@@ -243,6 +274,10 @@ window.addEventListener('error', (e) => post({type: 'error', message: String(e.m
 
 window.Kumiki = {
   start,
+  /** For tests: a shorter limit on drawing a workspace, to see the window give up and restore. */
+  setLoadLimit: (ms) => { LOAD_LIMIT_MS = ms; },
+  /** For tests: true while a workspace is still being drawn. */
+  isLoading: () => loading !== null,
   setToolbox: (typesJson, blocksJson) => setToolbox(typesJson ? JSON.parse(typesJson) : null, blocksJson || null),
   showHint,
   hideHint,

@@ -30,6 +30,19 @@ class SandboxTest {
                 .isInstanceOf(ScriptFailedException.class);
         assertThat(blockly.eval("typeof Packages === 'undefined' || typeof Packages.java === 'undefined' ? 'none' : 'some'"))
                 .isEqualTo("none");
+        // Blocked by the host-access settings anyway, but block code should not even see the name.
+        assertThat(blockly.eval("typeof Java")).isEqualTo("undefined");
+        assertThat(blockly.eval("'Java' in globalThis")).isEqualTo("false");
+    }
+
+    @Test
+    void aScriptErrorReachesTheUserAsWordsNotJavaScript() {
+        ScriptFailedException e = org.junit.jupiter.api.Assertions.assertThrows(ScriptFailedException.class,
+                () -> blockly.eval("null.x"));
+        assertThat(e.detail()).contains("TypeError");
+        assertThat(e.message(java.util.Locale.ENGLISH)).doesNotContain("TypeError", "Exception")
+                .contains("could not turn these blocks into a sketch");
+        assertThat(e.message(java.util.Locale.JAPANESE)).contains("スケッチ");
     }
 
     @Test

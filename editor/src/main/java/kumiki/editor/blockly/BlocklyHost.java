@@ -45,6 +45,18 @@ public final class BlocklyHost {
 
         /** The page would not load a workspace because it has blocks this Kumiki does not know. */
         void refused(List<String> unknownTypes);
+
+        /** A long workspace is being drawn, a slice at a time: {@code done} of {@code total} pieces. */
+        default void loading(int done, int total) {
+        }
+
+        /** Drawing took longer than {@code seconds}; the page now draws the workspace it had before. */
+        default void tooSlow(int seconds) {
+        }
+
+        /** The workspace shown before a load that was too slow is back on the canvas. */
+        default void restored() {
+        }
     }
 
     private final WebView view = new WebView();
@@ -198,6 +210,9 @@ public final class BlocklyHost {
                 node.path("unknownTypes").forEach(t -> types.add(t.asText()));
                 listener.refused(types);
             }
+            case "loading" -> listener.loading(node.path("done").asInt(), Math.max(1, node.path("total").asInt()));
+            case "tooSlow" -> listener.tooSlow(node.path("seconds").asInt());
+            case "restored" -> listener.restored();
             case "error" -> LOG.log(System.Logger.Level.ERROR, "Error in the Blockly page: {0} ({1}:{2})",
                     node.path("message").asText(), node.path("source").asText(), node.path("line").asInt());
             default -> LOG.log(System.Logger.Level.WARNING, "Unknown message from the page: {0}", message);

@@ -103,6 +103,26 @@ public final class MainWindow {
             }
 
             @Override
+            public void loading(int done, int total) {
+                status.setText(I18n.get(lang(), "status.loading", 100 * done / total));
+            }
+
+            @Override
+            public void tooSlow(int seconds) {
+                String name = vm.displayName();
+                vm.revertShow();
+                updateCounts();
+                Platform.runLater(() -> Dialogs.error(stage, lang(), "dialog.openFailed.title",
+                        I18n.get(lang(), "dialog.tooSlow", name, seconds)));
+            }
+
+            @Override
+            public void restored() {
+                status.setText(vm.problemCountProperty().get() == 0 ? I18n.get(lang(), "status.ready")
+                        : I18n.get(lang(), "status.problems", vm.problemCountProperty().get()));
+            }
+
+            @Override
             public void changed(BlocklyHost.Changed c) {
                 vm.workspaceChanged(c.workspace(), c.code(), c.problems().size(), c.structural(), c.dirty(),
                         c.canUndo(), c.canRedo());

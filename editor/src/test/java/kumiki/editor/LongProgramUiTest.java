@@ -1,0 +1,83 @@
+package kumiki.editor;
+
+import static kumiki.editor.Page.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import kumiki.project.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A long program is drawn a slice at a time: the window keeps answering while it fills, and a
+ * drawing that takes past its limit ends with a message and the canvas the child had before.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongProgramUiTest extends EditorWindowTest {
+    @Start
+    void start(Stage stage) throws Exception {
+        open(stage, vm -> vm.showSample("hello-screen"), 1280, 820);
+    }
+
+    /** A start block holding {@code n} "print" blocks in one stack, each printing its own number. */
+    static String stack(int n) {
+        StringBuilder s = new StringBuilder("{\"blocks\": {\"languageVersion\": 0, \"blocks\": [{\"type\": "
+                + "\"kumiki_on_start\", \"x\": 0, \"y\": 0, \"inputs\": {\"DO\": {\"block\": ");
+        for (int i = 0; i < n; i++) {
+            s.append("{\"type\": \"kumiki_serial_print\", \"id\": \"p").append(i).append("\", \"inputs\": {\"TEXT\": ")
+                    .append("{\"shadow\": {\"type\": \"text\", \"fields\": {\"TEXT\": \"line ").append(i).append("\"}}}}");
+            s.append(i + 1 < n ? ", \"next\": {\"block\": " : "");
+        }
+        s.append("}".repeat(1 + 2 * (n - 1)));
+        return s.append("}}}]}}").toString();
+    }
+
+    private void show(String name, String workspace) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.showOpened(home.resolve(name + ".kumiki"), Project.create(name, "en").withWorkspace(workspace));
+            return null;
+        }).get();
+    }
+
+    /** The longest the FX thread took to run an empty task while {@code until} was false. */
+    private long worstWaitMs(java.util.concurrent.Callable<Boolean> until) throws Exception {
+        long worst = 0;
+        long start = System.nanoTime();
+        while (!until.call()) {
+            long t = System.nanoTime();
+            WaitForAsyncUtils.asyncFx(() -> null).get();
+            worst = Math.max(worst, System.nanoTime() - t);
+            Thread.sleep(50);
+            assertThat(System.nanoTime() - start).as("drawing ends").isLessThan(90_000_000_000L);
+        }
+        return worst / 1_000_000;
+    }
+
+    @Test
+    void aLongStackIsDrawnWhileTheWindowKeepsAnswering(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        show("Song", stack(400));
+        long worst = worstWaitMs(() -> vm.codeProperty().get().contains("\"line 399\""));
+        // Without slices, the window froze for the whole drawing (about 6 s here for 400 blocks).
+        assertThat(worst).as("longest the window did not answer, ms").isLessThan(2500);
+        assertThat(Integer.parseInt(page.js("Kumiki.blockCount()"))).isGreaterThanOrEqualTo(801);
+
+        // Past its limit, drawing stops: the message says so and the song comes back, as it was.
+        page.js("Kumiki.setLoadLimit(300)");
+        show("Longer", stack(600));
+        waitUntil("an error dialog explains", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains("Longer", "took longer than").doesNotContain("Exception");
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
+        assertThat(vm.project().name()).isEqualTo("Song");
+        waitUntil("the song is back on the canvas", () -> page.js("Kumiki.isLoading()").equals("false")
+                && Integer.parseInt(page.js("Kumiki.blockCount()")) >= 801);
+        assertThat(page.js("Kumiki.blockIdOf('kumiki_serial_print')")).isNotEqualTo("null");
+        page.js("Kumiki.setLoadLimit(30000)");
+    }
+}
