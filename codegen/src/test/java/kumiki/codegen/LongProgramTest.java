@@ -11,19 +11,6 @@ import org.junit.jupiter.api.Timeout;
  * compile within the compiler's own 10-second limit, on the 2-core CI machine.
  */
 class LongProgramTest {
-    /** A start block holding {@code n} "print" blocks in one stack, each printing its own number. */
-    static String stack(int n) {
-        StringBuilder s = new StringBuilder("{\"blocks\": {\"languageVersion\": 0, \"blocks\": [{\"type\": "
-                + "\"kumiki_on_start\", \"x\": 0, \"y\": 0, \"inputs\": {\"DO\": {\"block\": ");
-        for (int i = 0; i < n; i++) {
-            s.append("{\"type\": \"kumiki_serial_print\", \"id\": \"p").append(i).append("\", \"inputs\": {\"TEXT\": ")
-                    .append("{\"shadow\": {\"type\": \"text\", \"fields\": {\"TEXT\": \"line ").append(i).append("\"}}}}");
-            s.append(i + 1 < n ? ", \"next\": {\"block\": " : "");
-        }
-        s.append("}".repeat(1 + 2 * (n - 1)));
-        return s.append("}}}]}}").toString();
-    }
-
     private static CompileResult compile(String workspace) {
         return KumikiCompiler.compile(Project.create("Long", "en").withWorkspace(workspace));
     }
@@ -31,7 +18,7 @@ class LongProgramTest {
     @Test
     @Timeout(240)
     void aStackOfTenThousandBlocksCompilesInOrder() {
-        CompileResult r = compile(stack(10_000));
+        CompileResult r = compile(Workspaces.longStack(10_000));
         assertThat(r.problems()).isEmpty();
         assertThat(r.blockCount()).isEqualTo(10_001);
         String code = r.code();
@@ -45,7 +32,7 @@ class LongProgramTest {
     @Test
     @Timeout(60)
     void twoThousandBlocksCompileWithinTheLimit() {
-        CompileResult r = compile(stack(2_000));
+        CompileResult r = compile(Workspaces.longStack(2_000));
         assertThat(r.blockCount()).isEqualTo(2_001);
         assertThat(r.code()).contains("\"line 1999\"");
     }

@@ -15,6 +15,19 @@ public final class Workspaces {
     private Workspaces() {
     }
 
+    /** A start block holding {@code n} "print" blocks in one stack, each printing its own number. */
+    public static String longStack(int n) {
+        StringBuilder s = new StringBuilder("{\"blocks\": {\"languageVersion\": 0, \"blocks\": [{\"type\": "
+                + "\"kumiki_on_start\", \"x\": 0, \"y\": 0, \"inputs\": {\"DO\": {\"block\": ");
+        for (int i = 0; i < n; i++) {
+            s.append("{\"type\": \"kumiki_serial_print\", \"id\": \"p").append(i).append("\", \"inputs\": {\"TEXT\": ")
+                    .append("{\"shadow\": {\"type\": \"text\", \"fields\": {\"TEXT\": \"line ").append(i).append("\"}}}}");
+            s.append(i + 1 < n ? ", \"next\": {\"block\": " : "");
+        }
+        s.append("}".repeat(1 + 2 * (n - 1)));
+        return s.append("}}}]}}").toString();
+    }
+
     /** A hand-written fixture from src/test/resources/fixtures, or null. */
     public static String fixture(String name) {
         try (InputStream in = Workspaces.class.getResourceAsStream("/fixtures/" + name + ".json")) {
