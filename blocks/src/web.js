@@ -79,6 +79,33 @@ const LOAD_GROUP = 'kumiki-load';
 /** Seconds a load may take before the page gives up and puts the previous canvas back. */
 let LOAD_LIMIT_MS = 30000;
 let loading = null;
+/** The workspace being drawn: while a draw is under way, it, not the half-filled canvas, is what is shown. */
+let drawing = null;
+
+/** What the canvas shows, or will once drawn. */
+function shownState() {
+  return loading ? drawing : Blockly.serialization.workspaces.save(workspace);
+}
+
+/** Draws {@code state} in slices (loader.js), posting progress; then {@code done}, or {@code tooSlow} past {@code limitMs}. */
+function draw(state, limitMs, done, tooSlow) {
+  drawing = state;
+  loading = loadInSteps(workspace, state, {
+    group: LOAD_GROUP,
+    limitMs,
+    progress: (n, total) => post({type: 'loading', done: n, total}),
+    done: () => {
+      loading = null;
+      workspace.clearUndo();
+      done();
+      post({type: 'drawn'});
+    },
+    tooSlow: () => {
+      loading = null;
+      tooSlow();
+    },
+  });
+}
 
 /**
  * Shows a workspace. Small programs appear at once; a long one is drawn a slice at a time
@@ -94,38 +121,21 @@ function load(json, dirtyAfter = false) {
     post({type: 'refused', unknownTypes});
     return;
   }
+  const previous = shownState();
   if (loading) loading.cancel();
-  const previous = Blockly.serialization.workspaces.save(workspace);
   const previousDirty = dirty;
   shownWarnings = new Map();
-  loading = loadInSteps(workspace, state || {}, {
-    group: LOAD_GROUP,
-    limitMs: LOAD_LIMIT_MS,
-    progress: (done, total) => post({type: 'loading', done, total}),
-    done: () => {
-      loading = null;
-      workspace.clearUndo();
-      dirty = dirtyAfter;
-      publish(false);
-    },
-    tooSlow: () => {
-      // The previous canvas comes back the same way, a slice at a time; it was drawn before, so it ends.
-      post({type: 'tooSlow', seconds: LOAD_LIMIT_MS / 1000});
-      loading = loadInSteps(workspace, previous, {
-        group: LOAD_GROUP,
-        limitMs: Infinity,
-        progress: (done, total) => post({type: 'loading', done, total}),
-        done: () => {
-          loading = null;
-          workspace.clearUndo();
-          dirty = previousDirty;
-          shownWarnings = new Map();
-          // Not published: the window has gone back to the project it had, whose blocks these are.
-          post({type: 'restored'});
-        },
-        tooSlow: () => {},
-      });
-    },
+  draw(state || {}, LOAD_LIMIT_MS, () => {
+    dirty = dirtyAfter;
+    publish(false);
+  }, () => {
+    // The previous canvas comes back the same way, a slice at a time; it was drawn before, so it ends.
+    post({type: 'tooSlow', seconds: LOAD_LIMIT_MS / 1000});
+    draw(previous, Infinity, () => {
+      dirty = previousDirty;
+      shownWarnings = new Map();
+      // Not published: the window has gone back to the project it had, whose blocks these are.
+    }, () => {});
   });
 }
 
@@ -261,7 +271,7 @@ function hideHint() {
 }
 
 function changeLanguage(lang) {
-  const state = Blockly.serialization.workspaces.save(workspace);
+  const state = shownState();
   const wasDirty = dirty;
   setLanguage(lang);
   workspace.updateToolbox(currentToolbox());

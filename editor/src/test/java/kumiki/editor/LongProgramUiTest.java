@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import kumiki.codegen.Workspaces;
 import kumiki.project.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,19 +23,6 @@ class LongProgramUiTest extends EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         open(stage, vm -> vm.showSample("hello-screen"), 1280, 820);
-    }
-
-    /** A start block holding {@code n} "print" blocks in one stack, each printing its own number. */
-    static String stack(int n) {
-        StringBuilder s = new StringBuilder("{\"blocks\": {\"languageVersion\": 0, \"blocks\": [{\"type\": "
-                + "\"kumiki_on_start\", \"x\": 0, \"y\": 0, \"inputs\": {\"DO\": {\"block\": ");
-        for (int i = 0; i < n; i++) {
-            s.append("{\"type\": \"kumiki_serial_print\", \"id\": \"p").append(i).append("\", \"inputs\": {\"TEXT\": ")
-                    .append("{\"shadow\": {\"type\": \"text\", \"fields\": {\"TEXT\": \"line ").append(i).append("\"}}}}");
-            s.append(i + 1 < n ? ", \"next\": {\"block\": " : "");
-        }
-        s.append("}".repeat(1 + 2 * (n - 1)));
-        return s.append("}}}]}}").toString();
     }
 
     private void show(String name, String workspace) throws Exception {
@@ -61,15 +49,23 @@ class LongProgramUiTest extends EditorWindowTest {
     @Test
     void aLongStackIsDrawnWhileTheWindowKeepsAnswering(FxRobot robot) throws Exception {
         waitUntil("Blockly is ready", window::isPageReady);
-        show("Song", stack(400));
-        long worst = worstWaitMs(() -> vm.codeProperty().get().contains("\"line 399\""));
-        // Without slices, the window froze for the whole drawing (about 6 s here for 400 blocks).
-        assertThat(worst).as("longest the window did not answer, ms").isLessThan(2500);
+        long start = System.nanoTime();
+        show("Song", Workspaces.longStack(400));
+        // Showing runs on the FX thread too: a drawing done all at once would be held right here.
+        long showing = (System.nanoTime() - start) / 1_000_000;
+        long worst = Math.max(showing, worstWaitMs(() -> vm.codeProperty().get().contains("\"line 399\"")));
+        long total = (System.nanoTime() - start) / 1_000_000;
+        // Without slices, the window froze for the whole drawing (about 6 s here for 400 blocks): the
+        // longest wait was the drawing itself. In slices, it answers many times along the way.
+        assertThat(worst).as("longest the window did not answer, of %d ms drawing", total).isLessThan(total / 3);
         assertThat(Integer.parseInt(page.js("Kumiki.blockCount()"))).isGreaterThanOrEqualTo(801);
+        // Once drawn, the status bar no longer says the blocks are still coming.
+        waitUntil("the status bar is back to normal", () -> !robot.lookup("#status")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith("Putting the blocks"));
 
         // Past its limit, drawing stops: the message says so and the song comes back, as it was.
         page.js("Kumiki.setLoadLimit(300)");
-        show("Longer", stack(600));
+        show("Longer", Workspaces.longStack(600));
         waitUntil("an error dialog explains", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").query();
         assertThat(dialog.getContentText()).contains("Longer", "took longer than").doesNotContain("Exception");

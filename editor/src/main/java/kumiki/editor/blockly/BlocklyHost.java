@@ -54,8 +54,8 @@ public final class BlocklyHost {
         default void tooSlow(int seconds) {
         }
 
-        /** The workspace shown before a load that was too slow is back on the canvas. */
-        default void restored() {
+        /** A workspace is fully on the canvas (after a load, or the one put back after a too slow load). */
+        default void drawn() {
         }
     }
 
@@ -212,7 +212,7 @@ public final class BlocklyHost {
             }
             case "loading" -> listener.loading(node.path("done").asInt(), Math.max(1, node.path("total").asInt()));
             case "tooSlow" -> listener.tooSlow(node.path("seconds").asInt());
-            case "restored" -> listener.restored();
+            case "drawn" -> listener.drawn();
             case "error" -> LOG.log(System.Logger.Level.ERROR, "Error in the Blockly page: {0} ({1}:{2})",
                     node.path("message").asText(), node.path("source").asText(), node.path("line").asInt());
             default -> LOG.log(System.Logger.Level.WARNING, "Unknown message from the page: {0}", message);

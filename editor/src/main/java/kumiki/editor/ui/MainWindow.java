@@ -117,7 +117,7 @@ public final class MainWindow {
             }
 
             @Override
-            public void restored() {
+            public void drawn() {
                 status.setText(vm.problemCountProperty().get() == 0 ? I18n.get(lang(), "status.ready")
                         : I18n.get(lang(), "status.problems", vm.problemCountProperty().get()));
             }
@@ -148,6 +148,7 @@ public final class MainWindow {
         uploadProgress.progressProperty().bind(device.progressProperty());
         Region statusSpacer = new Region();
         HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+        status.setId("status");
         HBox statusBar = new HBox(8, status, statusSpacer, uploadProgress);
         statusBar.getStyleClass().add("kumiki-status");
         root.setBottom(statusBar);
