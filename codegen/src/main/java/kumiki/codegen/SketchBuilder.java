@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kumiki.project.AtomicFile;
 
 /**
@@ -76,8 +77,7 @@ public final class SketchBuilder {
     }
 
     /** Names Windows keeps for devices, with or without an extension: a folder called "con" cannot be made. */
-    private static final java.util.regex.Pattern WINDOWS_DEVICE =
-            java.util.regex.Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     /**
      * Arduino sketch names: letters, digits, '_', '-' and '.', starting with a letter or digit, at most 63 long.

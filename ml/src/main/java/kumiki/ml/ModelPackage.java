@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import kumiki.ml.dataset.Dataset;
@@ -32,6 +34,7 @@ import kumiki.ml.quant.TfliteWriter;
 import kumiki.ml.train.EpochProgress;
 import kumiki.ml.train.Trainer;
 import kumiki.ml.train.TrainingOptions;
+import kumiki.project.Project;
 
 /**
  * A model folder: {@code model.tflite} and {@code model.json} (labels, pipeline
@@ -242,7 +245,7 @@ public final class ModelPackage {
     private static JsonNode readJson(Path jsonFile) throws ModelFileException {
         byte[] bytes = readBytes(jsonFile);
         try {
-            JsonNode json = kumiki.project.Project.limited(JSON).readTree(bytes);
+            JsonNode json = Project.limited(JSON).readTree(bytes);
             if (json == null || !json.isObject()) {
                 throw new ModelFileException("model.badJson", jsonFile, "{ }");
             }
@@ -268,7 +271,7 @@ public final class ModelPackage {
             throw new ModelFileException("model.badLabels", jsonFile, MAX_LABELS);
         }
         List<String> labels = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (JsonNode l : node) {
             String label = l.isTextual() ? l.asText() : "";
             if (!Labels.isValid(label) || !seen.add(Labels.fold(label))) {

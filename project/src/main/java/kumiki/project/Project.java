@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,7 +62,7 @@ public final class Project {
     }
 
     /** The languages Kumiki speaks; a project naming another is shown in English. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ja");
+    public static final List<String> LANGUAGES = List.of("en", "ja");
 
     public String language() {
         String lang = json.path("language").asText("en");

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ public final class SafeZip {
      * names that differ only in case are one file. Either way, such an archive is refused, not guessed at.
      */
     public static boolean firstOf(Set<String> seen, String name) {
-        return seen.add(name.toLowerCase(java.util.Locale.ROOT));
+        return seen.add(name.toLowerCase(Locale.ROOT));
     }
 
     /** The bytes, or null if there are more than {@code limit}. */

@@ -1,5 +1,7 @@
 package kumiki.ml.dataset;
 
+import java.util.Locale;
+
 /**
  * What a recording may claim about itself before Kumiki believes it. The rate and length come
  * from the file, and everything downstream (resampling, windows, features) allocates from them;
@@ -29,6 +31,6 @@ final class SampleBounds {
     }
 
     private static String fmt(double hz) {
-        return hz >= 0.1 && hz < 1e7 ? String.format(java.util.Locale.ROOT, "%.1f", hz) : String.format(java.util.Locale.ROOT, "%.2g", hz);
+        return String.format(Locale.ROOT, hz >= 0.1 && hz < 1e7 ? "%.1f" : "%.2g", hz);
     }
 }
