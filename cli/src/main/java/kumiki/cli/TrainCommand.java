@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kumiki.ml.ModelPackage;
+import kumiki.ml.ModelTraining;
+import kumiki.ml.dataset.Sentence;
 import kumiki.ml.dataset.DatasetIssue;
 import kumiki.ml.train.EpochProgress;
 import picocli.CommandLine.Command;
@@ -20,9 +22,13 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The dataset folder.")
     Path data;
 
-    @Option(names = "--pipeline", required = true, paramLabel = "NAME",
-            description = "Feature pipeline: motion-spectral, motion-raw, audio-mfe or signal-raw.")
+    @Option(names = "--pipeline", defaultValue = "auto", paramLabel = "NAME",
+            description = "Feature pipeline: auto (default: tries those that suit the sensor and keeps the best), "
+                    + "motion-robust, motion-spectral, motion-raw, audio-mfe or signal-raw.")
     String pipeline;
+
+    @Option(names = "--no-augment", description = "Train on the examples as recorded, without changed copies.")
+    boolean noAugment;
 
     @Option(names = "--out", required = true, paramLabel = "MODELDIR", description = "Where to write the model.")
     Path out;
@@ -41,9 +47,9 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
         PrintWriter err = spec.commandLine().getErr();
         ModelPackage.Trained t;
         try {
-            t = ModelPackage.train(data, pipeline, out, epochs, seed, e -> {
+            t = ModelPackage.train(data, new ModelTraining.Plan(pipeline, epochs, seed, !noAugment), out, p -> {
                 if (!jsonOption.json) {
-                    progress(err, e);
+                    progress(err, p);
                 }
             }, () -> false);
         } catch (ModelPackage.NotTrainable e) {
@@ -69,19 +75,36 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
             for (DatasetIssue w : t.warnings()) {
                 o.println("  warning: " + w.message(Locale.getDefault()).replaceFirst("^: ", ""));
             }
-            o.printf(Locale.ROOT, "Trained %s on %d samples in %.1f s (%d epochs).%n", String.join(", ", t.model().labels()),
-                    t.dataset().samples().size(), t.seconds(), t.epochs());
-            o.printf(Locale.ROOT, "Test accuracy: float %.1f%%, int8 %.1f%% (%d test samples)%n",
-                    100 * t.floatMetrics().accuracy(), 100 * t.int8Metrics().accuracy(), t.int8Metrics().total());
+            ModelTraining.Result r = t.result();
+            Locale l = Locale.getDefault();
+            o.printf(Locale.ROOT, "Trained %s on %d samples in %.1f s (%s, %d epochs).%n", String.join(", ", t.model().labels()),
+                    r.split().train().size(), t.seconds(), t.model().pipeline().name(), t.epochs());
+            for (ModelTraining.Candidate c : r.candidates()) {
+                o.println("  " + (c.fits() ? String.format(Locale.ROOT, "%s: %.1f%% in cross-validation", c.pipeline(),
+                        100 * c.crossValidation()) : c.overBudget().in(l)));
+            }
+            if (t.int8Metrics() != null) {
+                o.printf(Locale.ROOT, "Test accuracy: float %.1f%%, int8 %.1f%% (%s)%n", 100 * t.floatMetrics().accuracy(),
+                        100 * t.int8Metrics().accuracy(), r.split().description().in(l));
+            } else {
+                o.println("Test accuracy: " + r.split().description().in(l)
+                        + (Double.isNaN(r.crossValidation()) ? ""
+                        : new Sentence("split.crossValidated", Math.round(100 * r.crossValidation())).in(l)));
+            }
+            for (ModelTraining.Unlike u : r.unlike()) {
+                o.println("  check: " + u.sentence().in(l));
+            }
             ReportCommand.print(o, t.report());
             o.println("Wrote " + out.resolve("model.tflite") + " and model.json");
         }
         return KumikiCli.OK;
     }
 
-    private static void progress(PrintWriter err, EpochProgress e) {
-        ProgressBar.draw(err, e.epoch() / (double) e.maxEpochs(), String.format(Locale.ROOT,
-                "epoch %d/%d  loss %.3f  accuracy %.0f%%  validation %.0f%%", e.epoch(), e.maxEpochs(), e.loss(),
+    private static void progress(PrintWriter err, ModelTraining.Progress p) {
+        EpochProgress e = p.epoch();
+        String step = p.step().in(Locale.getDefault());
+        ProgressBar.draw(err, p.fraction(), e == null ? step : String.format(Locale.ROOT,
+                "%s: epoch %d/%d  loss %.3f  accuracy %.0f%%  validation %.0f%%", step, e.epoch(), e.maxEpochs(), e.loss(),
                 100 * e.accuracy(), 100 * e.validationAccuracy()));
     }
 }

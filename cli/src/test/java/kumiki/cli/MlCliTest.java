@@ -47,6 +47,22 @@ class MlCliTest extends CommandLineTest {
         assertThat(json.path("report").path("fitsRam").asBoolean()).isTrue();
     }
 
+    /** Without --pipeline, train tries the motion pipelines, says how each did, and says in words what it tested on. */
+    @Test
+    void trainChoosesThePipelineAndSaysWhatItWasTestedOn() throws Exception {
+        Path people = dir.resolve("people");
+        GestureGenerator.classroom(4, 3).writeDataset(people, 4, 0, 2);
+        assertThat(run("train", "--data", people.toString(), "--out", dir.resolve("auto").toString())).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .containsPattern("motion-robust: \\d+\\.\\d% in cross-validation")
+                .containsPattern("motion-spectral: \\d+\\.\\d% in cross-validation")
+                .containsPattern("motion-raw: \\d+\\.\\d% in cross-validation")
+                .contains("(tested on 1 recording sessions it never saw (p2; 16 examples))");
+        JsonNode json = JSON.readTree(dir.resolve("auto").resolve("model.json").toFile());
+        assertThat(json.path("training").path("requestedPipeline").asText()).isEqualTo("auto");
+        assertThat(json.path("split").path("heldOutSessions").toString()).isEqualTo("[\"p2\"]");
+    }
+
     @Test
     void predictGivesTheLabelAndScores() throws Exception {
         assertThat(run("predict", "--model", model.toString(), "--input", data.resolve("shake.004.csv").toString(), "--json")).isZero();
@@ -85,11 +101,11 @@ class MlCliTest extends CommandLineTest {
         assertThat(err.toString()).contains("bad.csv:2").contains("\"oops\" is not a number");
 
         Path few = dir.resolve("few");
-        GestureGenerator.standard(1).writeDataset(few, 5);
+        GestureGenerator.standard(1).writeDataset(few, 2);
         err.getBuffer().setLength(0);
         assertThat(run("train", "--data", few.toString(), "--pipeline", "motion-spectral", "--out", dir.resolve("m2").toString())).isEqualTo(2);
         assertThat(err.toString().strip().lines()).singleElement()
-                .satisfies(l -> assertThat(l).contains("has 5 samples. Record at least 10 of each."));
+                .satisfies(l -> assertThat(l).contains("has 2 samples. Record at least 3 of each."));
 
         err.getBuffer().setLength(0);
         assertThat(run("train", "--data", data.toString(), "--pipeline", "magic", "--out", dir.resolve("m3").toString())).isEqualTo(2);

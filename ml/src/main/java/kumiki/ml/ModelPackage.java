@@ -53,7 +53,7 @@ public final class ModelPackage {
     private final int tfliteBytes;
     private final JsonNode json;
 
-    private ModelPackage(FeaturePipeline pipeline, float[] mean, float[] scale, QuantizedModel model, int tfliteBytes,
+    ModelPackage(FeaturePipeline pipeline, float[] mean, float[] scale, QuantizedModel model, int tfliteBytes,
                          JsonNode json) {
         this.pipeline = pipeline;
         this.mean = mean;
@@ -77,96 +77,70 @@ public final class ModelPackage {
         }
     }
 
-    public record Trained(ModelPackage model, Dataset dataset, List<DatasetIssue> warnings, Evaluation floatMetrics,
-                          Evaluation int8Metrics, ModelReport report, double seconds, int epochs) {
+    /** A model trained from a folder and written to disk, with what training found. */
+    public record Trained(ModelPackage model, Dataset dataset, ModelTraining.Result result) {
+        public List<DatasetIssue> warnings() {
+            return result.warnings();
+        }
+
+        /** Null when there was no test (see {@link ModelTraining.Result}). */
+        public Evaluation floatMetrics() {
+            return result.floatMetrics();
+        }
+
+        public Evaluation int8Metrics() {
+            return result.int8Metrics();
+        }
+
+        public ModelReport report() {
+            return result.report();
+        }
+
+        public double seconds() {
+            return result.seconds();
+        }
+
+        public int epochs() {
+            return result.epochs();
+        }
     }
 
+    /** The folder form: {@code kumiki train} reads a dataset folder and writes a model folder. */
     public static Trained train(Path data, String pipelineName, Path out, int epochs, long seed,
                                 Consumer<EpochProgress> progress, BooleanSupplier cancelled)
             throws IOException, NotTrainable {
-        long start = System.nanoTime();
-        FeaturePipeline pipeline = Pipelines.standard(pipelineName);
-        Dataset dataset = DatasetReader.read(data);
-        TrainingReadiness.Result ready = TrainingReadiness.check(dataset);
-        if (!ready.canTrain()) {
-            throw new NotTrainable(ready.problems());
-        }
-        List<String> labels = dataset.labels();
-        List<Sample> train = dataset.train();
-        List<Sample> test = dataset.test().isEmpty() ? train : dataset.test();
-        float[][] x = train.stream().map(pipeline::extract).toArray(float[][]::new);
-        int[] y = train.stream().mapToInt(s -> labels.indexOf(s.label())).toArray();
-        int[] epochsRun = {0};
-        boolean[] finite = {true};
-        FloatModel floatModel = Trainer.train(pipeline.outputShape(), x, y, labels,
-                TrainingOptions.defaults(seed).withMaxEpochs(epochs), e -> {
-                    epochsRun[0] = e.epoch();
-                    finite[0] &= Float.isFinite(e.loss());
-                    progress.accept(e);
-                }, cancelled);
-        if (!finite[0] || !allFinite(floatModel.mean()) || !allFinite(floatModel.scale())) {
-            throw new NotTrainable(List.of(new DatasetIssue("", 0, true, "train.notFinite")));
-        }
-        QuantizedModel quantized = Quantizer.quantize(floatModel, Arrays.asList(x));
-        if (!quantizationFinite(quantized)) {
-            throw new NotTrainable(List.of(new DatasetIssue("", 0, true, "train.notFinite")));
-        }
-        byte[] tflite = TfliteWriter.write(quantized, "Kumiki " + pipeline.name() + " model: " + String.join(", ", labels));
-        Files.createDirectories(out);
-        Files.write(out.resolve("model.tflite"), tflite);
-        // Evaluate the int8 model as written to disk.
-        QuantizedModel onDisk = TfliteReader.read(Files.readAllBytes(out.resolve("model.tflite")), labels);
-        Int8Interpreter interpreter = new Int8Interpreter(onDisk);
-        int[] truth = new int[test.size()];
-        int[] floatPredicted = new int[test.size()];
-        int[] int8Predicted = new int[test.size()];
-        for (int i = 0; i < test.size(); i++) {
-            float[] f = pipeline.extract(test.get(i));
-            truth[i] = labels.indexOf(test.get(i).label());
-            floatPredicted[i] = FloatModel.argmax(floatModel.probabilities(f));
-            int8Predicted[i] = Int8Interpreter.argmax(interpreter.run(Quantizer.quantizeInput(onDisk, floatModel.normalize(f))));
-        }
-        Evaluation floatMetrics = Evaluation.of(labels, truth, floatPredicted);
-        Evaluation int8Metrics = Evaluation.of(labels, truth, int8Predicted);
-        ModelPackage pkg = new ModelPackage(pipeline, floatModel.mean(), floatModel.scale(), onDisk, tflite.length, null);
-        ModelReport report = pkg.report();
-        double seconds = (System.nanoTime() - start) / 1e9;
-
-        ObjectNode json = JSON.createObjectNode();
-        json.put("format", FORMAT);
-        json.set("labels", JSON.valueToTree(labels));
-        json.set("pipeline", JSON.valueToTree(pipeline.describe()));
-        ObjectNode norm = json.putObject("normalization");
-        norm.set("mean", JSON.valueToTree(floatModel.mean()));
-        norm.set("scale", JSON.valueToTree(floatModel.scale()));
-        json.set("input", quantization(onDisk.inputTensor()));
-        json.set("output", quantization(onDisk.outputTensor()));
-        ObjectNode metrics = json.putObject("metrics");
-        metrics.put("testSamples", test.size());
-        metrics.set("float", metrics(floatMetrics));
-        metrics.set("int8", metrics(int8Metrics));
-        json.set("report", JSON.valueToTree(report));
-        ObjectNode training = json.putObject("training");
-        training.put("seed", seed);
-        training.put("epochs", epochsRun[0]);
-        training.put("seconds", Math.round(seconds * 10) / 10.0);
-        training.put("trainSamples", train.size());
-        JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve("model.json").toFile(), json);
-        pkg = new ModelPackage(pipeline, floatModel.mean(), floatModel.scale(), onDisk, tflite.length, json);
-        return new Trained(pkg, dataset, ready.warnings(), floatMetrics, int8Metrics, report, seconds, epochsRun[0]);
+        return train(data, new ModelTraining.Plan(pipelineName, epochs, seed, true), out, p -> {
+            if (p.epoch() != null) {
+                progress.accept(p.epoch());
+            }
+        }, cancelled);
     }
 
-    private static boolean allFinite(float[] values) {
-        for (float v : values) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
+    public static Trained train(Path data, ModelTraining.Plan plan, Path out, Consumer<ModelTraining.Progress> progress,
+                                BooleanSupplier cancelled) throws IOException, NotTrainable {
+        if (!plan.pipeline().equals(Pipelines.AUTO)) {
+            Pipelines.standard(plan.pipeline()); // an unknown name is refused before anything is read
         }
-        return true;
+        Dataset dataset = DatasetReader.read(data);
+        ModelTraining.Result result = ModelTraining.train(dataset.samples(), plan, progress, cancelled);
+        result.model().write(out, result.tflite());
+        return new Trained(result.model(), dataset, result);
+    }
+
+    /** Writes model.tflite and model.json into {@code out}, each file whole or not at all. */
+    public void write(Path out, byte[] tflite) throws IOException {
+        Files.createDirectories(out);
+        kumiki.project.AtomicFile.write(out.resolve("model.tflite"), o -> o.write(tflite));
+        byte[] text = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        kumiki.project.AtomicFile.write(out.resolve("model.json"), o -> o.write(text));
+    }
+
+    ModelPackage withJson(JsonNode json) {
+        return new ModelPackage(pipeline, mean, scale, model, tfliteBytes, json);
     }
 
     /** A NaN scale would make the int8 model answer at random; such a model is never written. */
-    private static boolean quantizationFinite(QuantizedModel m) {
+    static boolean quantizationFinite(QuantizedModel m) {
         for (QuantizedModel.Tensor t : m.tensors()) {
             if (t.scale() != null) {
                 for (float s : t.scale()) {
@@ -304,7 +278,11 @@ public final class ModelPackage {
 
     /** The int8 input tensor exactly as the device would feed it for this recording. */
     public byte[] features(Sample sample) {
-        float[] f = pipeline.extract(sample);
+        return quantizedInput(pipeline.extract(sample));
+    }
+
+    /** The int8 input tensor for a window's features, as the sketch computes it. */
+    public byte[] quantizedInput(float[] f) {
         float[] normalized = new float[f.length];
         for (int i = 0; i < f.length; i++) {
             normalized[i] = (f[i] - mean[i]) * scale[i];
@@ -314,8 +292,13 @@ public final class ModelPackage {
 
     /** Label probabilities from the int8 model, in {@link #labels()} order. */
     public float[] predict(Sample sample) {
+        return certainties(pipeline.extract(sample));
+    }
+
+    /** Label probabilities from the int8 model for one window's features, as the board computes them. */
+    public float[] certainties(float[] features) {
         Int8Interpreter interpreter = new Int8Interpreter(model);
-        return interpreter.dequantizeOutput(interpreter.run(features(sample)));
+        return interpreter.dequantizeOutput(interpreter.run(quantizedInput(features)));
     }
 
     /** What the model on disk costs on the Wio Terminal. */
@@ -337,31 +320,5 @@ public final class ModelPackage {
 
     public JsonNode json() {
         return json;
-    }
-
-
-    private static ObjectNode quantization(QuantizedModel.Tensor t) {
-        ObjectNode n = JSON.createObjectNode();
-        n.set("shape", JSON.valueToTree(t.shape()));
-        n.put("type", "int8");
-        n.put("scale", t.scale()[0]);
-        n.put("zeroPoint", t.zeroPoint()[0]);
-        return n;
-    }
-
-    private static ObjectNode metrics(Evaluation e) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("accuracy", e.accuracy());
-        ObjectNode precision = n.putObject("precision");
-        ObjectNode recall = n.putObject("recall");
-        for (int i = 0; i < e.labels().size(); i++) {
-            precision.put(e.labels().get(i), e.precision(i));
-            recall.put(e.labels().get(i), e.recall(i));
-        }
-        ArrayNode confusion = n.putArray("confusion");
-        for (int[] row : e.confusion()) {
-            confusion.add(JSON.valueToTree(row));
-        }
-        return n;
     }
 }

@@ -19,6 +19,14 @@ public final class Labels {
         return label != null && LABEL.matcher(label).matches();
     }
 
+    /** Names that mean "nothing is happening": the background a sound is mixed with, the rest between gestures. */
+    private static final java.util.Set<String> BACKGROUND = java.util.Set.of("background", "noise", "silence", "nothing",
+            "idle", "rest", "none", "_noise", "_background_noise_");
+
+    public static boolean isBackground(String label) {
+        return label != null && BACKGROUND.contains(fold(label));
+    }
+
     /** The key two labels share when a file system would take them for one. */
     public static String fold(String label) {
         return label.toLowerCase(Locale.ROOT);

@@ -6,7 +6,10 @@ import java.util.Map;
 
 /** Whether a dataset can train a model: blocking problems and warnings, as dataset issues without a file. */
 public final class TrainingReadiness {
-    public static final int MIN_PER_CLASS = 10;
+    /** Training starts from this many examples of each label, as micro:bit CreateAI allows. */
+    public static final int MIN_PER_CLASS = 3;
+    /** Below this many, training works but a warning says more examples would help. */
+    public static final int FEW_PER_CLASS = 10;
     /** More than this many times the smallest class is strong imbalance. */
     public static final double IMBALANCE_RATIO = 3.0;
 
@@ -29,6 +32,9 @@ public final class TrainingReadiness {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() < MIN_PER_CLASS) {
                 problems.add(new DatasetIssue(e.getKey(), 0, false, "training.tooFew", e.getKey(), e.getValue(), MIN_PER_CLASS));
+            } else if (e.getValue() < FEW_PER_CLASS) {
+                warnings.add(new DatasetIssue(e.getKey(), 0, false, "training.few", e.getKey(), e.getValue(),
+                        FEW_PER_CLASS - e.getValue()));
             }
         }
         if (counts.size() >= 2) {

@@ -3,8 +3,6 @@ package kumiki.ml.features;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import kumiki.ml.dataset.Resample;
-import kumiki.ml.dataset.Sample;
 
 /**
  * audio-mfe: log-mel energies. Frames of {@code frameMs} every {@code strideMs},
@@ -23,8 +21,8 @@ public final class AudioMfe extends WindowedPipeline {
     private final double lowHz;
     private final double highHz;
 
-    public AudioMfe(double rateHz, int windowMs, int frameMs, int strideMs, int filters, double lowHz, double highHz) {
-        super(NAME, List.of("audio"), rateHz, windowMs);
+    public AudioMfe(double rateHz, int windowMs, int windowStrideMs, int frameMs, int strideMs, int filters, double lowHz, double highHz) {
+        super(NAME, List.of("audio"), rateHz, windowMs, windowStrideMs);
         this.frameMs = frameMs;
         this.strideMs = strideMs;
         this.filters = filters;
@@ -40,9 +38,9 @@ public final class AudioMfe extends WindowedPipeline {
         }
     }
 
-    /** 1 s at 16 kHz, 32 ms frames every 16 ms (61 frames), 40 mel filters from 80 Hz to 7600 Hz. */
+    /** 1 s at 16 kHz, a new window every 250 ms, 32 ms frames every 16 ms (61 frames), 40 mel filters from 80 Hz to 7600 Hz. */
     public static AudioMfe standard() {
-        return new AudioMfe(16000, 1000, 32, 16, 40, 80, 7600);
+        return new AudioMfe(16000, 1000, 250, 32, 16, 40, 80, 7600);
     }
 
 
@@ -78,19 +76,8 @@ public final class AudioMfe extends WindowedPipeline {
 
     /** Sound shorter than the window is padded with silence, not with repeated samples. */
     @Override
-    public float[] window(Sample sample) {
-        float[] audio = sample.values()[0];
-        if (Math.abs(sample.rateHz() - rateHz) > 1e-9) {
-            audio = Resample.toRate(audio, sample.rateHz(), rateHz);
-        }
-        int n = windowSamples();
-        float[] out = new float[n];
-        int start = (audio.length - n) / 2;
-        for (int t = 0; t < n; t++) {
-            int i = start + t;
-            out[t] = i >= 0 && i < audio.length ? audio[i] : 0f;
-        }
-        return out;
+    public boolean padsWithSilence() {
+        return true;
     }
 
     static double mel(double hz) {

@@ -51,29 +51,83 @@ public interface FeaturePipeline {
      */
     String cSource();
 
+    /** Readings between two windows the device classifies: it classifies a new window every stride. */
+    int windowStrideSamples();
+
     /**
-     * The middle {@link #windowSamples()} of a recording at the pipeline's rate,
-     * [time][channel]. Shorter recordings repeat their first and last value.
+     * How a window that reaches past a recording is filled: sound with silence, sensors that hold a
+     * level (motion, light) with the nearest reading, as the device's buffer would hold them.
      */
-    default float[] window(Sample sample) {
-        int channels = channels().size();
-        int n = windowSamples();
-        float[] out = new float[n * channels];
-        for (int c = 0; c < channels; c++) {
+    default boolean padsWithSilence() {
+        return false;
+    }
+
+    /** The recording's channels in this pipeline's order, at the pipeline's rate: [channel][time]. */
+    default float[][] atRate(Sample sample) {
+        float[][] out = new float[channels().size()][];
+        for (int c = 0; c < out.length; c++) {
             int index = sample.channels().indexOf(channels().get(c));
             if (index < 0) {
                 throw new IllegalArgumentException("The " + name() + " pipeline needs a column named "
                         + channels().get(c) + " but " + sample.file() + " has " + sample.channels());
             }
-            float[] resampled = Math.abs(sample.rateHz() - rateHz()) < 1e-9 ? sample.values()[index]
+            out[c] = Math.abs(sample.rateHz() - rateHz()) < 1e-9 ? sample.values()[index]
                     : Resample.toRate(sample.values()[index], sample.rateHz(), rateHz());
-            int start = (resampled.length - n) / 2;
+        }
+        return out;
+    }
+
+    /**
+     * {@link #windowSamples()} readings from {@code start}, laid out [time][channel]. The start may lie
+     * before the recording or the window run past its end; the rest is padded (see {@link #padsWithSilence}).
+     */
+    default float[] windowAt(float[][] signal, int start) {
+        int channels = signal.length;
+        int n = windowSamples();
+        float[] out = new float[n * channels];
+        for (int c = 0; c < channels; c++) {
+            float[] v = signal[c];
             for (int t = 0; t < n; t++) {
-                int i = Math.max(0, Math.min(resampled.length - 1, start + t));
-                out[t * channels + c] = resampled[i];
+                int i = start + t;
+                if (i >= 0 && i < v.length) {
+                    out[t * channels + c] = v[i];
+                } else if (!padsWithSilence() && v.length > 0) {
+                    out[t * channels + c] = v[Math.max(0, Math.min(v.length - 1, i))];
+                }
             }
         }
         return out;
+    }
+
+    /** The middle {@link #windowSamples()} of a recording, padded when it is shorter. */
+    default float[] window(Sample sample) {
+        float[][] signal = atRate(sample);
+        return windowAt(signal, (signal[0].length - windowSamples()) / 2);
+    }
+
+    /** At most this many windows of one recording are trained on (see {@link #deviceStarts}). */
+    default int windowsPerRecording() {
+        return 1;
+    }
+
+    /**
+     * Where the device's windows would start in a recording of {@code length} readings: every stride
+     * from the first full window to the last full one, at most {@code max} of them, spread evenly.
+     * A recording no longer than the window gives its one centred window.
+     */
+    default int[] deviceStarts(int length, int max) {
+        int n = windowSamples();
+        if (length <= n || max <= 1) {
+            return new int[] {(length - n) / 2};
+        }
+        int possible = (length - n) / windowStrideSamples() + 1;
+        int count = Math.min(possible, max);
+        int[] starts = new int[count];
+        for (int i = 0; i < count; i++) {
+            int step = count == 1 ? 0 : (int) Math.round(i * (possible - 1) / (double) (count - 1));
+            starts[i] = step * windowStrideSamples();
+        }
+        return starts;
     }
 
     default float[] extract(Sample sample) {

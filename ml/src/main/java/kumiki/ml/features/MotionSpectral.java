@@ -19,8 +19,8 @@ public final class MotionSpectral extends WindowedPipeline {
     private final int fftLength;
     private final int bins;
 
-    public MotionSpectral(double rateHz, int windowMs, int fftLength, int bins) {
-        super(NAME, List.of("accX", "accY", "accZ"), rateHz, windowMs);
+    public MotionSpectral(double rateHz, int windowMs, int strideMs, int fftLength, int bins) {
+        super(NAME, List.of("accX", "accY", "accZ"), rateHz, windowMs, strideMs);
         if (!Fft.isPowerOfTwo(fftLength)) {
             throw new IllegalArgumentException("FFT length must be a power of 2 (16, 32, 64, 128...), not " + fftLength);
         }
@@ -35,9 +35,9 @@ public final class MotionSpectral extends WindowedPipeline {
         }
     }
 
-    /** 2 s at 62.5 Hz (125 samples), FFT 128, 8 bands: 33 features. */
+    /** 2 s at 62.5 Hz (125 samples), a new window every 250 ms, FFT 128, 8 bands: 33 features. */
     public static MotionSpectral standard() {
-        return new MotionSpectral(62.5, 2000, 128, 8);
+        return new MotionSpectral(62.5, 2000, 250, 128, 8);
     }
 
 

@@ -15,22 +15,22 @@ public final class RawWindow extends WindowedPipeline {
 
     private final int length;
 
-    public RawWindow(String name, List<String> channels, double rateHz, int windowMs, int length) {
-        super(name, channels, rateHz, windowMs);
+    public RawWindow(String name, List<String> channels, double rateHz, int windowMs, int strideMs, int length) {
+        super(name, channels, rateHz, windowMs, strideMs);
         if (length < 2) {
             throw new IllegalArgumentException("length must be at least 2, not " + length);
         }
         this.length = length;
     }
 
-    /** 2 s of motion at 62.5 Hz, as 50 points per axis. */
+    /** 2 s of motion at 62.5 Hz, a new window every 250 ms, as 50 points per axis. */
     public static RawWindow motion() {
-        return new RawWindow(MOTION, List.of("accX", "accY", "accZ"), 62.5, 2000, 50);
+        return new RawWindow(MOTION, List.of("accX", "accY", "accZ"), 62.5, 2000, 250, 50);
     }
 
-    /** 2 s of one signal (light, analog) at 20 Hz, as 40 points. */
+    /** 2 s of one signal (light, analog) at 20 Hz, a new window every 250 ms, as 40 points. */
     public static RawWindow signal() {
-        return new RawWindow(SIGNAL, List.of("value"), 20, 2000, 40);
+        return new RawWindow(SIGNAL, List.of("value"), 20, 2000, 250, 40);
     }
 
 

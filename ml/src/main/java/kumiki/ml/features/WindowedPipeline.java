@@ -3,18 +3,28 @@ package kumiki.ml.features;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-/** What every pipeline shares: a name, the channels it reads, its rate and the window length. */
+/** What every pipeline shares: a name, the channels it reads, its rate, the window length and the stride. */
 abstract class WindowedPipeline implements FeaturePipeline {
     private final String name;
     private final List<String> channels;
     final double rateHz;
     final int windowMs;
+    final int windowStrideMs;
+    /**
+     * At most this many windows of one recording are trained on, a stride apart: enough to teach that a
+     * gesture may sit anywhere in the window, few enough that long recordings do not outweigh short ones.
+     */
+    static final int WINDOWS_PER_RECORDING = 5;
 
-    WindowedPipeline(String name, List<String> channels, double rateHz, int windowMs) {
+    WindowedPipeline(String name, List<String> channels, double rateHz, int windowMs, int windowStrideMs) {
         this.name = name;
         this.channels = List.copyOf(channels);
         this.rateHz = rateHz;
         this.windowMs = windowMs;
+        this.windowStrideMs = windowStrideMs;
+        if (windowStrideMs < 1 || windowStrideMs > windowMs) {
+            throw new IllegalArgumentException("The stride must be between 1 ms and the window (" + windowMs + " ms)");
+        }
     }
 
     @Override
@@ -42,12 +52,24 @@ abstract class WindowedPipeline implements FeaturePipeline {
         return (int) Math.round(windowMs * rateHz / 1000.0);
     }
 
-    /** rateHz and windowMs first, then the pipeline's own parameters. */
+    @Override
+    public int windowStrideSamples() {
+        return Math.max(1, (int) Math.round(windowStrideMs * rateHz / 1000.0));
+    }
+
+    @Override
+    public int windowsPerRecording() {
+        return WINDOWS_PER_RECORDING;
+    }
+
+    /** rateHz, windowMs, windowStrideMs and windowsPerRecording first, then the pipeline's own parameters. */
     @Override
     public LinkedHashMap<String, Object> parameters() {
         LinkedHashMap<String, Object> p = new LinkedHashMap<>();
         p.put("rateHz", rateHz);
         p.put("windowMs", windowMs);
+        p.put("windowStrideMs", windowStrideMs);
+        p.put("windowsPerRecording", WINDOWS_PER_RECORDING);
         ownParameters(p);
         return p;
     }

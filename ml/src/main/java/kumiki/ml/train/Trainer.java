@@ -45,7 +45,6 @@ public final class Trainer {
     public static FloatModel train(int[] inputShape, float[][] x, int[] y, List<String> labels, TrainingOptions options,
                                    Consumer<EpochProgress> progress, BooleanSupplier cancelled) {
         int n = x.length;
-        int inputSize = x[0].length;
         Random random = new Random(options.seed());
 
         // Hold back a seeded share for early stopping.
@@ -53,7 +52,35 @@ public final class Trainer {
         int validation = Math.max(1, (int) Math.round(n * options.validationShare()));
         int[] valIdx = java.util.Arrays.copyOfRange(order, 0, validation);
         int[] trainIdx = java.util.Arrays.copyOfRange(order, validation, n);
+        return train(inputShape, x, y, trainIdx, valIdx, labels, options, random, progress, cancelled);
+    }
 
+    /**
+     * Trains on the rows {@code trainIdx} and stops early on the rows {@code valIdx}. The caller
+     * chooses them when rows belong together (windows and augmented copies of one recording), so
+     * that no copy of a validation recording is trained on.
+     */
+    public static FloatModel train(int[] inputShape, float[][] x, int[] y, int[] trainIdx, int[] valIdx,
+                                   List<String> labels, TrainingOptions options,
+                                   Consumer<EpochProgress> progress, BooleanSupplier cancelled) {
+        return train(inputShape, x, y, trainIdx, valIdx, labels, options, new Random(options.seed()), progress, cancelled);
+    }
+
+    /** A model of the shape Kumiki would train for this input, with its seeded starting weights. */
+    public static FloatModel untrained(int[] inputShape, List<String> labels, long seed) {
+        int size = 1;
+        for (int d : inputShape) {
+            size *= d;
+        }
+        float[] one = new float[size];
+        java.util.Arrays.fill(one, 1f);
+        return new FloatModel(inputShape, new float[size], one, initialLayers(inputShape, labels.size(), new Random(seed)), labels);
+    }
+
+    private static FloatModel train(int[] inputShape, float[][] x, int[] y, int[] trainIdx, int[] valIdx,
+                                    List<String> labels, TrainingOptions options, Random random,
+                                    Consumer<EpochProgress> progress, BooleanSupplier cancelled) {
+        int inputSize = x[0].length;
         float[] mean = new float[inputSize];
         float[] scale = new float[inputSize];
         for (int i = 0; i < inputSize; i++) {

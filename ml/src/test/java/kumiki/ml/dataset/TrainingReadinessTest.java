@@ -20,11 +20,23 @@ class TrainingReadinessTest {
     }
 
     @Test
-    void fewerThanTenInAClassIsRefused() {
-        var r = TrainingReadiness.check(dataset("wave", 12, "idle", 9));
+    void fewerThanThreeInALabelIsRefused() {
+        var r = TrainingReadiness.check(dataset("wave", 12, "idle", 2));
         assertThat(r.canTrain()).isFalse();
         assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message(Locale.ENGLISH))
-                .contains("Label \"idle\" has 9 samples. Record at least 10 of each."));
+                .contains("Label \"idle\" has 2 samples. Record at least 3 of each."));
+    }
+
+    /** Three examples are enough to start, as in micro:bit CreateAI; under ten a child is told, in words, how many more help. */
+    @Test
+    void threeToNineExamplesTrainWithAWarningThatSaysHowManyMore() {
+        var r = TrainingReadiness.check(dataset("wave", 10, "idle", 4));
+        assertThat(r.canTrain()).isTrue();
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.message(Locale.ENGLISH)).contains("Only 4 examples of \"idle\"").contains("record 6 more");
+            assertThat(w.message(Locale.JAPANESE)).contains("「idle」").contains("あと 6 こ");
+        });
+        assertThat(TrainingReadiness.check(dataset("wave", 10, "idle", 10)).warnings()).isEmpty();
     }
 
     @Test

@@ -77,7 +77,7 @@ class CFeaturesMatchJavaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"motion-spectral", "motion-raw", "signal-raw", "audio-mfe"})
+    @ValueSource(strings = {"motion-spectral", "motion-raw", "motion-robust", "signal-raw", "audio-mfe"})
     void generatedCMatchesJava(String name) throws Exception {
         FeaturePipeline p = Pipelines.standard(name);
         String defines = p.cSource().lines().filter(l -> l.startsWith("#define")).reduce("", (a, b) -> a + b + "\n");

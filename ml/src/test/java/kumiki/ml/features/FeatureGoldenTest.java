@@ -94,12 +94,12 @@ class FeatureGoldenTest {
 
     @Test
     void parametersAreCheckedWithAHelpfulMessage() {
-        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 100, 8))
+        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 250, 100, 8))
                 .hasMessageContaining("FFT length must be a power of 2");
-        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 64, 8))
+        assertThatThrownBy(() -> new MotionSpectral(62.5, 2000, 250, 64, 8))
                 .hasMessageContaining("shorter than the window").hasMessageContaining("use 128");
         assertThatThrownBy(() -> Pipelines.standard("motion-magic")).hasMessageContaining("Choose one of");
-        assertThatThrownBy(() -> new AudioMfe(16000, 1000, 30, 16, 40, 80, 7600)).hasMessageContaining("power of 2");
+        assertThatThrownBy(() -> new AudioMfe(16000, 1000, 250, 30, 16, 40, 80, 7600)).hasMessageContaining("power of 2");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kumiki.ml.dataset.Dataset;
+import kumiki.ml.dataset.HoldOut;
 import kumiki.ml.dataset.Sample;
 import kumiki.ml.features.FeaturePipeline;
 import kumiki.ml.features.Pipelines;
@@ -44,7 +45,8 @@ class ExportTest {
         FeaturePipeline p = Pipelines.standard(pipelineName);
         Dataset d = new Dataset(samples(pipelineName), List.of());
         List<String> labels = d.labels();
-        List<Sample> train = d.train();
+        HoldOut.Split split = HoldOut.split(d.samples());
+        List<Sample> train = split.train();
         float[][] x = train.stream().map(p::extract).toArray(float[][]::new);
         int[] y = train.stream().mapToInt(s -> labels.indexOf(s.label())).toArray();
         FloatModel model = Trainer.train(p.outputShape(), x, y, labels, TrainingOptions.defaults(5), e -> { }, () -> false);
@@ -53,7 +55,7 @@ class ExportTest {
         assertThat(new String(tflite, 4, 4, StandardCharsets.US_ASCII)).isEqualTo("TFL3");
 
         // 50 inputs: every test sample, then training samples.
-        List<Sample> inputs = new ArrayList<>(d.test());
+        List<Sample> inputs = new ArrayList<>(split.test());
         inputs.addAll(train);
         inputs = inputs.subList(0, 50);
         int size = p.outputSize();

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A spoken-words dataset made with Debian's {@code espeak-ng} and {@code sox}:
  * each word in several voices, speeds and pitches, at 16 kHz mono 16-bit, placed
  * at a random point in one second with background noise mixed in, plus a
- * "background" class of noise alone. Seeded, so the same seed makes the same files: sox runs
+ * "background" class of noise alone. File names carry the voice as a session tag ({@code yes.v2.014.wav}). Seeded, so the same seed makes the same files: sox runs
  * with {@code -R}, without which its noise and its dither are random on every run.
  */
 public final class SpokenWords {
@@ -45,12 +45,13 @@ public final class SpokenWords {
                             "pad", fmt(delay), "1", "trim", "0", "1");
                     Path noise = noise(work, r);
                     run("sox", "-R", "-m", speech.toString(), noise.toString(),
-                            folder.resolve(word + "." + String.format(Locale.ROOT, "%03d", n) + ".wav").toString(), "trim", "0", "1");
+                            folder.resolve(word + "." + voiceTag(n) + "." + String.format(Locale.ROOT, "%03d", n) + ".wav").toString(),
+                            "trim", "0", "1");
                 }
             }
             for (int n = 0; n < perWord; n++) {
                 Path noise = noise(work, r);
-                Files.copy(noise, folder.resolve(BACKGROUND + "." + String.format(Locale.ROOT, "%03d", n) + ".wav"),
+                Files.copy(noise, folder.resolve(BACKGROUND + "." + voiceTag(n) + "." + String.format(Locale.ROOT, "%03d", n) + ".wav"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
@@ -61,6 +62,14 @@ public final class SpokenWords {
             }
             Files.deleteIfExists(work);
         }
+    }
+
+    /**
+     * The speaker as a session tag: recording {@code n} is spoken by voice {@code n % 6}, so holding out
+     * sessions holds out voices. Background noise is spread over the same sessions.
+     */
+    static String voiceTag(int n) {
+        return "v" + (n % VOICES.size());
     }
 
     private static Path noise(Path work, Random r) throws IOException, InterruptedException {
