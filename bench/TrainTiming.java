@@ -19,7 +19,7 @@ public class TrainTiming {
         FeaturePipeline p = Pipelines.standard(args[1]);
         int epochs = Integer.parseInt(args[2]);
         List<String> labels = d.labels();
-        List<Sample> train = d.train();
+        List<Sample> train = kumiki.ml.dataset.HoldOut.split(d.samples()).train();
         float[][] x = train.stream().map(p::extract).toArray(float[][]::new);
         int[] y = train.stream().mapToInt(s -> labels.indexOf(s.label())).toArray();
         new ObjectMapper().writeValue(Path.of(args[3]).toFile(), Map.of("x", x, "y", y, "labels", labels));

@@ -44,16 +44,16 @@ class DeviceCliTest {
             Run r = kumiki("capture", "--port", socat.host(), "--label", "dark", "--seconds", "0.4", "--count", "2",
                     "--countdown", "0", "--data", tmp.resolve("data").toString());
             assertThat(r.exit()).as(r.err()).isZero();
-            assertThat(r.out()).contains("Saved dark.001.csv (20 readings).", "Saved dark.002.csv (20 readings).");
+            assertThat(r.out()).contains("Saved dark.s1.001.csv (20 readings).", "Saved dark.s1.002.csv (20 readings).");
             assertThat(r.err()).contains("[##############################] Recording 'dark' (2 of 2)");
-            assertThat(Files.readAllLines(tmp.resolve("data/dark.002.csv")))
+            assertThat(Files.readAllLines(tmp.resolve("data/dark.s1.002.csv")))
                     .hasSize(21).startsWith("timestamp,value", "0," + board.sessions().get(1).get(0));
 
             Run json = kumiki("capture", "--port", socat.host(), "--label", "light", "--seconds", "0.2",
                     "--countdown", "0", "--data", tmp.resolve("data").toString(), "--json");
             JsonNode n = new ObjectMapper().readTree(json.out());
             assertThat(n.path("ok").asBoolean()).isTrue();
-            assertThat(n.path("examples").get(0).path("file").asText()).endsWith("light.001.csv");
+            assertThat(n.path("examples").get(0).path("file").asText()).endsWith("light.s2.001.csv");
         }
     }
 

@@ -90,9 +90,9 @@ class SerialCaptureTest {
         Recording idle1 = rec.record("idle", 0.5, RecordingListener.NONE);
 
         assertThat(List.of(wave1, wave2, idle1)).allMatch(Recording::kept);
-        assertThat(wave1.file().getFileName().toString()).isEqualTo("wave.001.csv");
-        assertThat(wave2.file().getFileName().toString()).isEqualTo("wave.002.csv");
-        assertThat(idle1.file().getFileName().toString()).isEqualTo("idle.001.csv");
+        assertThat(wave1.file().getFileName().toString()).isEqualTo("wave.s1.001.csv");
+        assertThat(wave2.file().getFileName().toString()).isEqualTo("wave.s1.002.csv");
+        assertThat(idle1.file().getFileName().toString()).isEqualTo("idle.s1.001.csv");
         assertThat(progress).endsWith(31L);   // 0.5 s at 62.5 readings per second, rounded
         List<List<String>> sessions = board.sessions();
         assertThat(sessions).hasSize(3);
@@ -123,7 +123,7 @@ class SerialCaptureTest {
         DeviceConnection c = connect(socat);
         Recording clap = recorder(c, tmp.resolve("data")).record("clap", 1.0, RecordingListener.NONE);
         assertThat(clap.kept()).as(clap.message(Locale.ENGLISH)).isTrue();
-        assertThat(clap.file().getFileName().toString()).isEqualTo("clap.001.wav");
+        assertThat(clap.file().getFileName().toString()).isEqualTo("clap.s1.001.wav");
         ByteBuffer sent = ByteBuffer.allocate(16000 * 2);
         for (String chunk : board.sessions().get(0).subList(0, 125)) {
             sent.put(Base64.getDecoder().decode(chunk));
@@ -168,18 +168,18 @@ class SerialCaptureTest {
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(4));
         assertThat(c.isConnected()).isFalse();
         try (Stream<Path> files = Files.list(data)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("wave.001.csv");
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("wave.s1.001.csv");
         }
         assertThat(Files.readAllBytes(first.file())).isEqualTo(firstBytes);
         board.close();
 
-        // Plugged back in: the same port name comes back, and recording carries on numbering.
+        // Plugged back in: the same port name comes back, and recording carries on numbering, in a new session.
         socat.start();
         WioEmulator again = keep(new WioEmulator(socat.board(), CollectorSensor.accel(), 62.5));
         DeviceConnection c2 = connect(socat);
         Recording next = recorder(c2, data).record("wave", 0.3, RecordingListener.NONE);
         assertThat(next.kept()).isTrue();
-        assertThat(next.file().getFileName().toString()).isEqualTo("wave.002.csv");
+        assertThat(next.file().getFileName().toString()).isEqualTo("wave.s2.002.csv");
         assertThat(Files.readString(next.file())).isEqualTo(expectedCsv(again.hello(), again.sessions().get(0), 19));
     }
 

@@ -147,10 +147,16 @@ public final class EditorViewModel {
      * once: in the project's file when it has one, and in the recovery copy while there are unsaved
      * changes, so a crash or a pulled cable right after recording loses nothing.
      */
+    /** The session tag of this sitting's recordings ({@code s3}); chosen at the first recording. */
+    private String recordingSession;
+
     public String addSample(String label, String extension, byte[] content) {
         java.util.List<String> existing = project.files().keySet().stream()
                 .filter(k -> k.startsWith("data/")).map(k -> k.substring(5)).toList();
-        String name = kumiki.device.capture.DatasetWriter.nextName(existing, label, extension);
+        if (recordingSession == null) {
+            recordingSession = kumiki.device.capture.DatasetWriter.newSession(existing);
+        }
+        String name = kumiki.device.capture.DatasetWriter.nextName(existing, label, extension, recordingSession);
         project = project.withFile("data/" + name, content);
         boolean onDisk = addToSavedFile("data/" + name, content);
         if (!onDisk || dirty.get()) {
@@ -246,6 +252,7 @@ public final class EditorViewModel {
     private void show(Project p, Path path) {
         previous = project == null ? null : new Shown(project, file.get(), dirty.get(), code.get());
         project = p;
+        recordingSession = null; // another project: its next recording starts a session of its own
         file.set(path);
         dirty.set(false);
         code.set("");

@@ -115,10 +115,10 @@ class DevicePanelUiTest {
         robot.clickOn(robot.lookup(".tab").nth(2).queryAs(javafx.scene.Node.class));
         robot.clickOn("#device-record");
         waitUntil("the example is saved", () -> vm.sampleCounts().getOrDefault("wave", 0) == 1);
-        waitUntil("the panel says so", () -> device.messageProperty().get().startsWith("Saved wave.001.csv"));
-        assertThat(vm.project().files()).containsKey("data/wave.001.csv");
+        waitUntil("the panel says so", () -> device.messageProperty().get().startsWith("Saved wave.s1.001.csv"));
+        assertThat(vm.project().files()).containsKey("data/wave.s1.001.csv");
         waitUntil("the recovery copy has it", () -> Files.exists(home.resolve("recovery/recovery.kumiki"))
-                && ProjectFile.read(home.resolve("recovery/recovery.kumiki")).files().containsKey("data/wave.001.csv"));
+                && ProjectFile.read(home.resolve("recovery/recovery.kumiki")).files().containsKey("data/wave.s1.001.csv"));
         Files.createDirectories(Path.of("target/screenshots"));
         WritableImage panel = WaitForAsyncUtils.asyncFx(() -> window.devicePanel().getScene().getRoot().snapshot(null, null))
                 .get(10, TimeUnit.SECONDS);

@@ -114,13 +114,13 @@ class EditorViewModelTest {
 
         String name = vm.addSample("wave", "csv", "timestamp,accX,accY,accZ\n0,0,0,1\n".getBytes());
 
-        assertThat(name).isEqualTo("wave.001.csv");
+        assertThat(name).isEqualTo("wave.s1.001.csv");
         kumiki.project.Project onDisk = kumiki.project.ProjectFile.read(file);
-        assertThat(onDisk.files()).containsKey("data/wave.001.csv");
+        assertThat(onDisk.files()).containsKey("data/wave.s1.001.csv");
         assertThat(onDisk.workspaceJson()).isEqualTo(savedBlocks);
         assertThat(vm.dirtyProperty().get()).as("the block change is still unsaved").isTrue();
         assertThat(vm.sampleCounts()).containsEntry("wave", 1);
-        assertThat(vm.addSample("wave", "csv", new byte[] {1})).isEqualTo("wave.002.csv");
+        assertThat(vm.addSample("wave", "csv", new byte[] {1})).isEqualTo("wave.s1.002.csv");
     }
 
     @Test

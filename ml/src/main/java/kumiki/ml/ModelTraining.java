@@ -263,6 +263,9 @@ public final class ModelTraining {
                 }
             }
         }
+        // Distances to a label's centre mean something for feature vectors (spectral, robust); for a raw
+        // window or a spectrogram, the same word a little later is far away, so only the model judges.
+        boolean byCentre = pipeline.outputShape().length == 1;
         List<Unlike> out = new ArrayList<>();
         for (int k = 0; k < all.size() && out.size() < MAX_UNLIKE; k++) {
             Sample s = all.get(k);
@@ -270,9 +273,11 @@ public final class ModelTraining {
             int predicted = FloatModel.argmax(p);
             if (predicted != label[k] && p[predicted] > 0.6) {
                 out.add(new Unlike(s.file(), s.label(), labels.get(predicted)));
-            } else if (count[label[k]] > 2 && otherDistance[k] < ownDistance[k]) {
+            } else if (!byCentre) {
+                continue;
+            } else if (count[label[k]] > 2 && otherDistance[k] < NEARER * ownDistance[k]) {
                 out.add(new Unlike(s.file(), s.label(), labels.get(nearestOther[k])));
-            } else if (count[label[k]] >= 4 && ownDistance[k] > 3 * median(ownDistance, label, label[k])) {
+            } else if (count[label[k]] >= 4 && ownDistance[k] > FAR * median(ownDistance, label, label[k])) {
                 out.add(new Unlike(s.file(), s.label(), null));
             }
         }
@@ -286,6 +291,10 @@ public final class ModelTraining {
     }
 
     static final int MAX_UNLIKE = 20;
+    /** Nearer another label's centre than this share of the distance to its own. */
+    static final double NEARER = 0.8;
+    /** Farther from its own centre than this many times its label's median distance. */
+    static final double FAR = 3.5;
 
     private static boolean allFinite(float[] values) {
         for (float v : values) {

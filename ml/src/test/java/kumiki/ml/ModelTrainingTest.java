@@ -116,6 +116,24 @@ class ModelTrainingTest {
                 () -> ++calls[0] > 30)).isInstanceOf(TrainingCancelledException.class);
     }
 
+    /**
+     * On a stream, as on the board: a person the model never saw rests, holding the board their way,
+     * and makes five gestures at random times; each is recognised once, at the right time, and rest
+     * fires nothing.
+     */
+    @Test
+    void aStreamOfGesturesIsRecognisedOnceEach() throws Exception {
+        ModelTraining.Result r = ModelTraining.train(people(0, 1, 6), ModelTraining.Plan.of("motion-robust", 1), p -> { }, () -> false);
+        GestureGenerator.Stream stream = CLASS.stream(7, 30, 5, 9);
+        List<LiveRecognition.Event> started = LiveRecognition.run(r.model(), stream.sample()).stream()
+                .filter(e -> e.started() && !e.label().equals("idle")).toList();
+        assertThat(started).extracting(LiveRecognition.Event::label).containsExactlyElementsOf(stream.gestures());
+        for (int k = 0; k < started.size(); k++) {
+            // Recognised after the gesture has filled enough of the window, before it has left it.
+            assertThat(started.get(k).seconds()).isBetween(stream.starts().get(k) + 0.5, stream.starts().get(k) + 4.5);
+        }
+    }
+
     /** Early stopping looks at recordings kept apart, as recorded: none of their augmented copies. */
     @Test
     void validationRowsHoldNoAugmentedCopies() {

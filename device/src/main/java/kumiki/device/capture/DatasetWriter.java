@@ -20,7 +20,9 @@ import kumiki.ml.dataset.Labels;
  * timestamp column, 16-bit mono WAV for sound.
  */
 public final class DatasetWriter {
-    private static final Pattern NUMBERED = Pattern.compile("(.+)\\.(\\d+)\\.(csv|wav)");
+    /** label, optional session tag, number: {@code wave.017.csv} or {@code wave.s2.017.csv}. */
+    private static final Pattern NUMBERED = Pattern.compile("([^.]+)(?:\\.([A-Za-z][A-Za-z0-9_-]{0,31}))?\\.(\\d+)\\.(csv|wav)");
+    private static final Pattern SESSION = Pattern.compile("s(\\d{1,6})");
 
     private DatasetWriter() {
     }
@@ -47,16 +49,58 @@ public final class DatasetWriter {
      * {@code 001} that a case-insensitive file system would write over.
      */
     public static String nextName(Collection<String> existing, String label, String extension) {
+        return nextName(existing, label, extension, "");
+    }
+
+    /**
+     * The same, with the recording session's tag: {@code wave.s3.012.csv}. Numbers run on across
+     * sessions, so the highest is always the most recent recording of the label.
+     */
+    public static String nextName(Collection<String> existing, String label, String extension, String session) {
         int highest = 0;
         String spelling = label;
         for (String name : existing) {
             Matcher m = NUMBERED.matcher(name);
-            if (m.matches() && Labels.fold(m.group(1)).equals(Labels.fold(label)) && m.group(2).length() <= 9) {
-                highest = Math.max(highest, Integer.parseInt(m.group(2)));
+            if (m.matches() && Labels.fold(m.group(1)).equals(Labels.fold(label)) && m.group(3).length() <= 9) {
+                highest = Math.max(highest, Integer.parseInt(m.group(3)));
                 spelling = m.group(1);
             }
         }
-        return String.format(Locale.ROOT, "%s.%03d.%s", spelling, highest + 1, extension);
+        String tag = session == null || session.isEmpty() ? "" : session + ".";
+        return String.format(Locale.ROOT, "%s.%s%03d.%s", spelling, tag, highest + 1, extension);
+    }
+
+    /**
+     * The tag for a new recording session among these file names: {@code s1}, or one more than the
+     * highest {@code sN} already there. Training holds out whole sessions to test on, so a model is
+     * judged on recordings made at another time, as the next child's will be.
+     */
+    public static String newSession(Collection<String> existing) {
+        int highest = 0;
+        for (String name : existing) {
+            Matcher m = NUMBERED.matcher(name);
+            if (m.matches() && m.group(2) != null) {
+                Matcher s = SESSION.matcher(m.group(2));
+                if (s.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(s.group(1)));
+                }
+            }
+        }
+        return "s" + (highest + 1);
+    }
+
+    /** {@code label.sN.NNN.ext} in a dataset folder, for a session chosen with {@link #newSession}. */
+    public static Path nextFile(Path dataset, String label, String extension, String session) throws IOException {
+        return dataset.resolve(nextName(names(dataset), label, extension, session));
+    }
+
+    static List<String> names(Path dataset) throws IOException {
+        if (!Files.isDirectory(dataset)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dataset)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
     }
 
     /** CSV: {@code timestamp,<columns>}, the fields exactly as the board sent them, time from the declared rate. */
