@@ -127,6 +127,6 @@ class EditorViewModelTest {
     void anUnsavedProjectKeepsItsExampleInTheRecoveryCopy() throws Exception {
         vm.addSample("clap", "wav", new byte[] {1, 2, 3});
         assertThat(kumiki.project.ProjectFile.read(dir.resolve("recovery/recovery.kumiki")).files())
-                .containsKey("data/clap.001.wav");
+                .containsKey("data/clap.s1.001.wav");
     }
 }
