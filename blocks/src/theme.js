@@ -45,6 +45,7 @@ export const KumikiTheme = Blockly.Theme.defineTheme('kumiki', {
     flyoutOpacity: 0.97,
     scrollbarColour: '#c9c5bb',
   },
-  fontStyle: {family: '"Noto Sans", "Noto Sans CJK JP", "Helvetica Neue", sans-serif', weight: 'bold', size: 12},
+  // Kumiki's own font first (loaded by the page, see web/index.html), so Japanese never depends on the machine.
+  fontStyle: {family: '"Kumiki UI", sans-serif', weight: 'bold', size: 12},
   startHats: true,
 });

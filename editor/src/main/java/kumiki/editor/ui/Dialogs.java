@@ -15,12 +15,21 @@ final class Dialogs {
     private Dialogs() {
     }
 
+    /** Dialogs get Kumiki's stylesheet and font too, so their Japanese is never empty boxes. */
+    static <T extends javafx.scene.control.Dialog<?>> T styled(T dialog) {
+        UiFont.load();
+        dialog.getDialogPane().getStylesheets().add(Dialogs.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
+        dialog.getDialogPane().getStyleClass().add("kumiki-root");
+        return dialog;
+    }
+
     static Choice ask(Window owner, String lang, String titleKey, String text, String yesKey, String noKey, boolean cancel) {
         ButtonType yes = new ButtonType(I18n.get(lang, yesKey), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(I18n.get(lang, noKey), ButtonBar.ButtonData.NO);
         ButtonType cancelButton = new ButtonType(I18n.get(lang, "dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = cancel ? new Alert(Alert.AlertType.CONFIRMATION, text, yes, no, cancelButton)
                 : new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+        styled(alert);
         alert.initOwner(owner);
         alert.setTitle(I18n.get(lang, titleKey));
         alert.setHeaderText(null);
@@ -33,6 +42,7 @@ final class Dialogs {
 
     static void error(Window owner, String lang, String titleKey, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        styled(alert);
         alert.initOwner(owner);
         alert.setTitle(I18n.get(lang, titleKey));
         alert.setHeaderText(I18n.get(lang, titleKey));
@@ -41,6 +51,7 @@ final class Dialogs {
 
     static void info(Window owner, String lang, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        styled(alert);
         alert.initOwner(owner);
         alert.setTitle(I18n.get(lang, "app.title"));
         alert.setHeaderText(null);
@@ -49,6 +60,7 @@ final class Dialogs {
 
     static boolean confirm(Window owner, String lang, String text) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        styled(alert);
         alert.initOwner(owner);
         alert.setTitle(I18n.get(lang, "app.title"));
         alert.setHeaderText(null);
@@ -65,6 +77,7 @@ final class Dialogs {
 
     static String prompt(Window owner, String lang, String message, String defaultValue) {
         TextInputDialog dialog = new TextInputDialog(defaultValue);
+        styled(dialog);
         dialog.initOwner(owner);
         dialog.setTitle(I18n.get(lang, "dialog.prompt.title"));
         dialog.setHeaderText(message);

@@ -18,6 +18,12 @@ public final class KumikiApp extends Application {
     private MainWindow window;
     private EditorViewModel vm;
 
+    /** Runs on the launcher thread, before the FX thread draws anything: the font is read here. */
+    @Override
+    public void init() {
+        UiFont.load();
+    }
+
     @Override
     public void start(Stage stage) throws ProjectException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

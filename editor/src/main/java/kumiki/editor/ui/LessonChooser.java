@@ -48,7 +48,7 @@ final class LessonChooser {
         });
         list.getSelectionModel().select(0);
         list.setPrefSize(560, 320);
-        Dialog<Choice> dialog = new Dialog<>();
+        Dialog<Choice> dialog = Dialogs.styled(new Dialog<>());
         dialog.initOwner(owner);
         dialog.setTitle(I18n.get(lang, "dialog.lessons.title"));
         dialog.setHeaderText(I18n.get(lang, "dialog.lessons.header"));

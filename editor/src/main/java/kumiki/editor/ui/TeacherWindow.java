@@ -164,6 +164,7 @@ public final class TeacherWindow {
 
         VBox root = new VBox(10, about, starterRow, middle, report, bottom);
         root.setPadding(new Insets(12));
+        UiFont.load(); // at once if the app loaded it already; tests that make windows directly load it here
         root.getStyleClass().add("kumiki-root");
         Scene scene = new Scene(root, 1360, 800);
         scene.getStylesheets().add(TeacherWindow.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
