@@ -31,6 +31,10 @@ import kumiki.project.ProjectFile;
  */
 public final class EditorViewModel {
     private final RecoveryStore recovery;
+    /** Every project write (recovery copies, examples into the saved file) happens on its thread. */
+    private final ProjectWriter writer = new ProjectWriter();
+    /** Where properties change from other threads: the FX thread in the app. */
+    private final java.util.concurrent.Executor ui;
 
     private final ObjectProperty<Project> projectToShow = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -52,7 +56,12 @@ public final class EditorViewModel {
     }
 
     public EditorViewModel(RecoveryStore recovery) {
+        this(recovery, javafx.application.Platform::runLater);
+    }
+
+    public EditorViewModel(RecoveryStore recovery, java.util.concurrent.Executor ui) {
         this.recovery = recovery;
+        this.ui = ui;
         file.addListener((o, a, b) -> updateTitle());
         dirty.addListener((o, a, b) -> updateTitle());
         language.addListener((o, a, b) -> {
@@ -88,12 +97,20 @@ public final class EditorViewModel {
         }
     }
 
+    /**
+     * Writes the recovery copy on the writer thread, the newest copy winning. The project is an
+     * immutable value, so the copy written is the project as it is now, whatever the child does next.
+     * A failed copy must not interrupt the child: the recovery copy is a safety net.
+     */
     private void keepRecoveryCopy() {
-        try {
-            recovery.write(project, file.get());
-        } catch (ProjectException | IOException e) {
-            // The recovery copy is a safety net; failing to write it must not interrupt the child.
-        }
+        Project p = project;
+        Path original = file.get();
+        writer.recovery(() -> recovery.write(p, original));
+    }
+
+    /** Waits until every write asked for so far is on disk (tests, and closing the window). */
+    public void awaitWrites() {
+        writer.awaitWrites(60);
     }
 
     // --- commands --------------------------------------------------------------
@@ -137,7 +154,7 @@ public final class EditorViewModel {
         project = named;
         file.set(path);
         dirty.set(false);
-        recovery.clear();
+        writer.write(recovery::clear);
         status.set(I18n.get(language.get(), "status.saved", path.getFileName()));
         updateTitle();
     }
@@ -158,30 +175,34 @@ public final class EditorViewModel {
         }
         String name = kumiki.device.capture.DatasetWriter.nextName(existing, label, extension, recordingSession);
         project = project.withFile("data/" + name, content);
-        boolean onDisk = addToSavedFile("data/" + name, content);
-        if (!onDisk || dirty.get()) {
+        Path saved = file.get();
+        if (saved == null || dirty.get()) {
             dirty.set(true);
             keepRecoveryCopy();
+        }
+        if (saved != null) {
+            addToSavedFile(saved, "data/" + name, content);
         }
         return name;
     }
 
     /**
-     * A project that has a file gets the example in that file at once (atomically), next to the
-     * blocks as they were last saved: recording never saves block changes the child has not saved.
+     * A project that has a file gets the example in that file at once (atomically, on the writer
+     * thread), next to the blocks as they were last saved: recording never saves block changes the
+     * child has not saved. If that fails, the child is told and the example goes to the recovery copy.
      */
-    private boolean addToSavedFile(String path, byte[] content) {
-        Path saved = file.get();
-        if (saved == null) {
-            return false;
-        }
-        try {
-            ProjectFile.write(saved, ProjectFile.read(saved).withFile(path, content));
-            return true;
-        } catch (ProjectException e) {
-            status.set(e.message(I18n.locale(language.get())));
-            return false;
-        }
+    private void addToSavedFile(Path saved, String path, byte[] content) {
+        writer.write(() -> {
+            try {
+                ProjectFile.write(saved, ProjectFile.read(saved).withFile(path, content));
+            } catch (ProjectException e) {
+                ui.execute(() -> {
+                    status.set(e.message(I18n.locale(language.get())));
+                    dirty.set(true);
+                    keepRecoveryCopy();
+                });
+            }
+        });
     }
 
     /** How many recorded examples the project holds, per label. */
@@ -211,15 +232,25 @@ public final class EditorViewModel {
 
     /** Writes the sketch folder with the headless compiler, which gives the same code as the panel. */
     public Path exportSketch(Path folder) throws IOException {
-        CompileResult result = KumikiCompiler.compile(project);
-        Path ino = SketchBuilder.of(project.name(), result).writeTo(folder);
-        status.set(I18n.get(language.get(), "status.exported", ino.getParent()));
+        return exportSketch(project, folder);
+    }
+
+    /** The same for a project taken on the FX thread, so the export thread never reads a changing field. */
+    public Path exportSketch(Project shown, Path folder) throws IOException {
+        CompileResult result = KumikiCompiler.compile(shown);
+        if (result.refusal().isPresent()) {
+            throw new IOException(result.refusal().get().message());
+        }
+        Path ino = SketchBuilder.of(shown.name(), result).writeTo(folder);
+        // Export runs on a thread of its own; the status bar changes on the UI's.
+        ui.execute(() -> status.set(I18n.get(language.get(), "status.exported", ino.getParent())));
         return ino;
     }
 
     /** The page closed cleanly: nothing to recover. */
     public void closedCleanly() {
-        recovery.clear();
+        writer.write(recovery::clear);
+        awaitWrites();
     }
 
     public java.util.Optional<RecoveryStore.Recovered> pendingRecovery() {
@@ -233,7 +264,7 @@ public final class EditorViewModel {
     }
 
     public void discardRecovery() {
-        recovery.clear();
+        writer.write(recovery::clear);
     }
 
     /** The page refused the project just shown (unknown blocks): go back to what it still displays. */

@@ -24,8 +24,14 @@ class EditorViewModelTest {
     @BeforeEach
     void setUp() throws Exception {
         recovery = new RecoveryStore(dir.resolve("recovery"));
-        vm = new EditorViewModel(recovery);
+        vm = new EditorViewModel(recovery, Runnable::run);
         vm.showSample("hello-screen");
+    }
+
+    /** Writes still queued must land before the temporary folder goes. */
+    @org.junit.jupiter.api.AfterEach
+    void finishWrites() {
+        vm.awaitWrites();
     }
 
     @Test
@@ -41,11 +47,13 @@ class EditorViewModelTest {
     @Test
     void aStructuralChangeKeepsARecoveryCopyAtOnceAndSavingRemovesIt() throws Exception {
         vm.workspaceChanged(WS, "code", 0, true, true, true, false);
+        vm.awaitWrites(); // written on the writer thread, never the FX thread
         assertThat(recovery.file()).exists();
         assertThat(recovery.find()).get().satisfies(r -> assertThat(r.project().workspaceJson()).contains("kumiki_forever"));
 
         Path file = dir.resolve("mine.kumiki");
         vm.saveAs(file);
+        vm.awaitWrites();
         assertThat(recovery.file()).doesNotExist();
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(ProjectFile.read(file).workspaceJson()).contains("kumiki_forever");
@@ -55,10 +63,13 @@ class EditorViewModelTest {
     @Test
     void theTimerKeepsARecoveryCopyOnlyWhenThereAreUnsavedChanges() {
         vm.autosaveTick();
+        vm.awaitWrites();
         assertThat(recovery.file()).doesNotExist();
         vm.workspaceChanged(WS, "code", 0, false, true, true, false);
+        vm.awaitWrites();
         assertThat(recovery.file()).doesNotExist();
         vm.autosaveTick();
+        vm.awaitWrites();
         assertThat(recovery.file()).exists();
     }
 
@@ -69,7 +80,8 @@ class EditorViewModelTest {
         vm.workspaceChanged(WS, "code", 0, true, true, true, false);
         // The app dies here: no save, no clean close.
 
-        EditorViewModel next = new EditorViewModel(recovery);
+        vm.awaitWrites();
+        EditorViewModel next = new EditorViewModel(recovery, Runnable::run);
         assertThat(next.pendingRecovery()).get().satisfies(r -> assertThat(r.original()).isEqualTo(file.toAbsolutePath()));
         next.restore(next.pendingRecovery().orElseThrow());
         assertThat(next.project().workspaceJson()).contains("kumiki_forever");
@@ -113,6 +125,7 @@ class EditorViewModelTest {
         vm.workspaceChanged(WS, "void loop() {}", 0, true, true, true, false);   // the child changed the blocks
 
         String name = vm.addSample("wave", "csv", "timestamp,accX,accY,accZ\n0,0,0,1\n".getBytes());
+        vm.awaitWrites();
 
         assertThat(name).isEqualTo("wave.s1.001.csv");
         kumiki.project.Project onDisk = kumiki.project.ProjectFile.read(file);
@@ -123,9 +136,32 @@ class EditorViewModelTest {
         assertThat(vm.addSample("wave", "csv", new byte[] {1})).isEqualTo("wave.s1.002.csv");
     }
 
+    /**
+     * A burst of changes costs one recovery write, the newest; a save between two changes still
+     * clears the copy before the next one is written, so the copy on disk is always the latest state.
+     */
+    @Test
+    void recoveryCopiesAreMergedNewestFirstAndNeverOutliveASave() throws Exception {
+        Path file = dir.resolve("burst.kumiki");
+        for (int i = 0; i < 50; i++) {
+            vm.workspaceChanged(WS.replace("kumiki_forever", i == 49 ? "kumiki_forever" : "kumiki_on_start"), "code", 0, true, true,
+                    true, false);
+        }
+        vm.awaitWrites();
+        assertThat(recovery.find()).get().satisfies(r -> assertThat(r.project().workspaceJson()).contains("kumiki_forever"));
+        vm.saveAs(file);
+        vm.workspaceChanged(WS, "code", 0, true, true, true, false);
+        vm.awaitWrites();
+        assertThat(recovery.file()).exists();
+        vm.save();
+        vm.awaitWrites();
+        assertThat(recovery.file()).doesNotExist();
+    }
+
     @Test
     void anUnsavedProjectKeepsItsExampleInTheRecoveryCopy() throws Exception {
         vm.addSample("clap", "wav", new byte[] {1, 2, 3});
+        vm.awaitWrites();
         assertThat(kumiki.project.ProjectFile.read(dir.resolve("recovery/recovery.kumiki")).files())
                 .containsKey("data/clap.s1.001.wav");
     }

@@ -33,5 +33,8 @@ abstract class EditorWindowTest {
     @AfterEach
     void closeWindows() throws Exception {
         Page.closeWindows();
+        if (vm != null) {
+            vm.awaitWrites();
+        }
     }
 }

@@ -134,6 +134,7 @@ public final class MainWindow {
             message -> Dialogs.info(stage, lang(), message));
 
         BorderPane root = new BorderPane();
+        UiFont.load(); // at once if the app loaded it already; tests that make windows directly load it here
         root.getStyleClass().add("kumiki-root");
         root.setTop(toolbar());
         codePane.getStyleClass().add("kumiki-code-pane");
@@ -485,9 +486,10 @@ public final class MainWindow {
             return;
         }
         stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        Project shown = vm.project();
         background.submit(() -> {
             try {
-                vm.exportSketch(dir.toPath());
+                vm.exportSketch(shown, dir.toPath());
                 Platform.runLater(() -> stage.getScene().setCursor(null));
             } catch (Exception e) {
                 Platform.runLater(() -> {
