@@ -77,7 +77,10 @@ function compile(workspaceJson, lang, assetsJson) {
   Blockly.Events.disable();
   try {
     const t0 = Date.now();
-    Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false});
+    const badShape = loadOrExplain(state, workspace);
+    if (badShape) {
+      return JSON.stringify({code: '', libraries: [], problems: [badShape], unknownTypes: []});
+    }
     const t1 = Date.now();
     const result = generate(workspace);
     const t2 = Date.now();
@@ -97,6 +100,30 @@ function compile(workspaceJson, lang, assetsJson) {
   }
 }
 
+/**
+ * Loads saved workspace JSON; null if it loaded, else the problem in the child's words. JSON that
+ * joins blocks in a way they cannot join (a start block given a block below it, a value block put
+ * in a stack) is the project's fault, not the compiler's: it is named, block and all, in one line.
+ */
+function loadOrExplain(state, workspace) {
+  try {
+    Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false});
+    return null;
+  } catch (e) {
+    if (!(e instanceof Blockly.serialization.exceptions.DeserializationError)) throw e;
+    const block = e.block || e.childBlock;
+    const type = block ? block.type : (e.state && e.state.type) || '?';
+    let label = type;
+    try {
+      label = block ? block.toString(60, '').replace(/\s+/g, ' ').trim() || type : type;
+    } catch (ignored) {
+      // a half-made block may not describe itself; its type still names it
+    }
+    const message = (Blockly.Msg.KUMIKI_BAD_SHAPE || '%1').replace('%1', label);
+    return {kind: 'bad-shape', blockId: '', message};
+  }
+}
+
 /** The sketch and, for each of its lines, the id of the block that made it (or null). */
 function compileLines(workspaceJson, lang, assetsJson) {
   setLanguage(lang || 'en');
@@ -108,7 +135,9 @@ function compileLines(workspaceJson, lang, assetsJson) {
   const workspace = new Blockly.Workspace();
   Blockly.Events.disable();
   try {
-    Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false});
+    if (loadOrExplain(state, workspace)) {
+      return JSON.stringify({code: '', blocks: []});
+    }
     return JSON.stringify(lineBlocks(workspace));
   } finally {
     workspace.dispose();

@@ -24,8 +24,8 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
     public Integer call() throws Exception {
         Project p = ProjectFile.read(project);
         CompileResult result = KumikiCompiler.compile(p);
-        if (!result.unknownTypes().isEmpty()) {
-            throw new BadInputException(result.problems().get(0).message());
+        if (result.refusal().isPresent()) {
+            throw new BadInputException(result.refusal().get().message());
         }
         Path ino = writeSketch(output, p.name(), result.code(), result.libraries());
         if (jsonOption.json) {

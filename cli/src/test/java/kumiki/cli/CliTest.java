@@ -94,4 +94,29 @@ class CliTest extends CommandLineTest {
         assertThat(new ObjectMapper().readTree(out.toString()).path("error").path("message").asText()).contains("future_block");
         assertThat(dir.resolve("Future")).doesNotExist();
     }
+
+    /** The samples are kept as folders with project.json; compile and check take such a folder as they take a file. */
+    @Test
+    void compileAndCheckTakeAProjectFolder() throws Exception {
+        Path folder = Path.of("../samples/hello-screen");
+        assertThat(run("compile", folder.toString(), "-o", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("out/Hello_screen/Hello_screen.ino"))).contains("void setup()");
+        assertThat(run("check", folder.toString())).as(err.toString()).isZero();
+        Path empty = Files.createDirectories(dir.resolve("not-a-project"));
+        assertThat(run("compile", empty.toString(), "-o", dir.resolve("out").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).singleElement().satisfies(l -> assertThat(l).contains("project.json"));
+    }
+
+    /** A start block given a block below it (a hand-edited file) is one line naming the block, not a script error. */
+    @Test
+    void aWronglyJoinedWorkspaceIsOneLineNamingTheBlock() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("bad-shape"));
+        Files.writeString(folder.resolve("project.json"), "{\"format\":1,\"name\":\"Bad\",\"language\":\"en\",\"workspace\":"
+                + "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_forever\",\"x\":0,\"y\":0,"
+                + "\"next\":{\"block\":{\"type\":\"kumiki_forever\"}}}]}}}");
+        assertThat(run("compile", folder.toString(), "-o", dir.resolve("out").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().lines()).singleElement().satisfies(l -> assertThat(l)
+                .contains("The block \"forever\" is joined to another").doesNotContain("ScriptFailedException"));
+        assertThat(dir.resolve("out/Bad")).doesNotExist();
+    }
 }

@@ -57,7 +57,7 @@ class MlCliTest extends CommandLineTest {
                 .containsPattern("motion-robust: \\d+\\.\\d% in cross-validation")
                 .containsPattern("motion-spectral: \\d+\\.\\d% in cross-validation")
                 .containsPattern("motion-raw: \\d+\\.\\d% in cross-validation")
-                .contains("(tested on 1 recording sessions it never saw (p2; 16 examples))");
+                .contains("(tested on 1 recording session it never saw (p2; 16 examples))");
         JsonNode json = JSON.readTree(dir.resolve("auto").resolve("model.json").toFile());
         assertThat(json.path("training").path("requestedPipeline").asText()).isEqualTo("auto");
         assertThat(json.path("split").path("heldOutSessions").toString()).isEqualTo("[\"p2\"]");

@@ -13,4 +13,11 @@ import java.util.List;
  */
 public record CompileResult(String code, List<Library> libraries, List<Problem> problems,
                             List<String> unknownTypes, int blockCount) {
+    /** Problems that leave no sketch at all: blocks this Kumiki does not know, blocks joined impossibly. */
+    public static final java.util.Set<String> REFUSING = java.util.Set.of("unknown-block", "bad-shape");
+
+    /** Why there is no sketch, or empty when there is one. */
+    public java.util.Optional<Problem> refusal() {
+        return problems.stream().filter(p -> REFUSING.contains(p.kind())).findFirst();
+    }
 }

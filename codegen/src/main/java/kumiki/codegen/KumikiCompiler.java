@@ -85,7 +85,7 @@ public final class KumikiCompiler {
         for (String type : raw.unknownTypes()) {
             problems.add(new Problem("unknown-block", "", WORDS.get(locale, "problem.unknownBlock", type)));
         }
-        if (raw.unknownTypes().isEmpty() && isEmptyProgram(raw.code())) {
+        if (raw.unknownTypes().isEmpty() && raw.refusal().isEmpty() && isEmptyProgram(raw.code())) {
             problems.add(new Problem("empty-program", "", WORDS.get(locale, "problem.emptyProgram")));
         }
         problems.addAll(raw.problems());

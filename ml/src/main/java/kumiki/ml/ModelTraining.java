@@ -275,7 +275,8 @@ public final class ModelTraining {
                 out.add(new Unlike(s.file(), s.label(), labels.get(predicted)));
             } else if (!byCentre) {
                 continue;
-            } else if (count[label[k]] > 2 && otherDistance[k] < NEARER * ownDistance[k]) {
+            } else if (count[label[k]] > 2 && otherDistance[k] < NEARER * ownDistance[k] && predicted == nearestOther[k]) {
+                // Nearer another label's centre, and the model too leans that way: two signs, not one.
                 out.add(new Unlike(s.file(), s.label(), labels.get(nearestOther[k])));
             } else if (count[label[k]] >= 4 && ownDistance[k] > FAR * median(ownDistance, label, label[k])) {
                 out.add(new Unlike(s.file(), s.label(), null));

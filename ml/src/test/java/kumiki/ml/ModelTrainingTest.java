@@ -46,7 +46,7 @@ class ModelTrainingTest {
         assertThat(r.int8Metrics().total()).isEqualTo(20);
         JsonNode json = r.model().json();
         assertThat(json.path("split").path("kind").asText()).isEqualTo("sessions");
-        assertThat(json.path("split").path("description").asText()).isEqualTo("tested on 1 recording sessions it never saw (p2; 20 examples)");
+        assertThat(json.path("split").path("description").asText()).isEqualTo("tested on 1 recording session it never saw (p2; 20 examples)");
         assertThat(json.path("candidates")).hasSize(3);
         assertThat(json.path("candidates").get(0).path("crossValidation").isNumber()).isTrue();
         assertThat(json.path("pipeline").path("parameters").path("windowStrideMs").asInt()).isEqualTo(250);

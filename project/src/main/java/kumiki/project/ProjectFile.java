@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -40,8 +41,15 @@ public final class ProjectFile {
     private ProjectFile() {
     }
 
+    /**
+     * A project from a {@code .kumiki} file, or from a folder holding {@code project.json} (and perhaps
+     * {@code data/}, {@code model/}, {@code lesson/}), the form the bundled samples are kept in.
+     */
     public static Project read(Path path) throws ProjectException {
         String shown = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            return readFolder(path, shown);
+        }
         if (!Files.isRegularFile(path)) {
             throw new ProjectException("project.notFound", path.toString());
         }
@@ -104,6 +112,51 @@ public final class ProjectFile {
             throw new ProjectException("project.noProjectJson", shown);
         }
         return fromProjectJson(projectJson, shown, files);
+    }
+
+    /** The folder form, with the limits of the zip form: the same names, sizes and number of files. */
+    private static Project readFolder(Path folder, String shown) throws ProjectException {
+        Path json = folder.resolve("project.json");
+        if (!Files.isRegularFile(json, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ProjectException("project.folderNoProjectJson", shown);
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        long unpacked = 0;
+        try {
+            if (Files.size(json) > MAX_PROJECT_JSON_BYTES) {
+                throw new ProjectException("project.entryTooLarge", shown, "project.json");
+            }
+            byte[] projectJson = Files.readAllBytes(json);
+            for (String part : List.of("data", "model", "lesson")) {
+                Path dir = folder.resolve(part);
+                if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                List<Path> found;
+                try (java.util.stream.Stream<Path> walk = Files.walk(dir, 4)) {
+                    found = walk.limit(MAX_ENTRIES + 1L)
+                            .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+                }
+                for (Path f : found) {
+                    String name = folder.relativize(f).toString().replace('\\', '/');
+                    if (files.size() >= MAX_ENTRIES) {
+                        throw new ProjectException("project.entryTooLarge", shown, files.size() + " files");
+                    }
+                    if (!SafeZip.isSafeName(name)) {
+                        throw new ProjectException("project.badEntry", shown, name);
+                    }
+                    long size = Files.size(f);
+                    if (size > MAX_UNPACKED_BYTES - unpacked) {
+                        throw new ProjectException("project.entryTooLarge", shown, name);
+                    }
+                    unpacked += size;
+                    files.put(name, Files.readAllBytes(f));
+                }
+            }
+            return fromProjectJson(projectJson, shown, files);
+        } catch (IOException e) {
+            throw new ProjectException("project.notFound", e, folder.toString());
+        }
     }
 
     /** A project from the bytes of a project.json (the samples are kept this way), with the same checks as a file. */
