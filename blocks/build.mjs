@@ -27,13 +27,13 @@ await esbuild.build({...common, entryPoints: {'kumiki-headless': 'src/headless.j
 mkdirSync(join(out, 'web'), {recursive: true});
 cpSync('src/web/index.html', join(out, 'web', 'index.html'));
 cpSync('node_modules/blockly/media', join(out, 'web', 'media'), {recursive: true});
-// The UI font, from npm: M PLUS Rounded 1c (SIL Open Font License), regular and bold. It has kana and the
-// kanji taught at school, so Japanese renders the same on every machine, whatever fonts it has.
-// The page loads it with @font-face, the JavaFX window with Font.loadFont.
-const font = 'node_modules/@expo-google-fonts/m-plus-rounded-1c';
+// The UI font, from npm: Noto Sans JP (SIL Open Font License), one weight (5.5 MB). It has kana and
+// kanji, so Japanese renders the same on every machine, whatever fonts it has. The page loads it with
+// @font-face, the JavaFX window with Font.loadFont. (M PLUS Rounded 1c was tried first: JavaFX reads
+// its line metrics as 315 px for 14 px text, so every text field grew to a third of the screen.)
+const font = 'node_modules/@expo-google-fonts/noto-sans-jp';
 mkdirSync(join(out, 'web', 'fonts'), {recursive: true});
-cpSync(join(font, '400Regular', 'MPLUSRounded1c_400Regular.ttf'), join(out, 'web', 'fonts', 'kumiki-ui.ttf'));
-cpSync(join(font, '700Bold', 'MPLUSRounded1c_700Bold.ttf'), join(out, 'web', 'fonts', 'kumiki-ui-bold.ttf'));
+cpSync(join(font, '400Regular', 'NotoSansJP_400Regular.ttf'), join(out, 'web', 'fonts', 'kumiki-ui.ttf'));
 cpSync(join(font, 'LICENSE_FONT'), join(out, 'web', 'fonts', 'OFL.txt'));
 // The board's C++ parts, for the collector sketches that the device module writes.
 cpSync('src/board', join(out, 'board'), {recursive: true});

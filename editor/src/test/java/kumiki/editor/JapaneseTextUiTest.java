@@ -85,6 +85,14 @@ class JapaneseTextUiTest extends EditorWindowTest {
             assertThat(same[0]).as("\"%s\" in %s draws letters, not boxes", text, l.getFont().getFamily()).isFalse();
         }
         assertThat(japanese).as("Japanese labels checked").isGreaterThanOrEqualTo(5);
+        // A font whose line metrics JavaFX misreads makes every text field huge (one candidate font did: 315 px at 14 px).
+        double[] height = new double[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            Text t = new Text("Ag あ");
+            t.setFont(Font.font(kumiki.editor.ui.UiFont.FAMILY, 14));
+            height[0] = t.getLayoutBounds().getHeight();
+        }).get(20, TimeUnit.SECONDS);
+        assertThat(height[0]).as("line height of 14 px text").isBetween(14.0, 30.0);
     }
 
     @Test

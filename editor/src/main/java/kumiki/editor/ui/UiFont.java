@@ -6,21 +6,15 @@ import java.io.UncheckedIOException;
 import javafx.scene.text.Font;
 
 /**
- * Kumiki's own font for every JavaFX label: M PLUS Rounded 1c (family "Rounded Mplus 1c"), from npm through the blocks module
+ * Kumiki's own font for every JavaFX label: Noto Sans JP, one weight, from npm through the blocks module
  * (the page uses the same file). JavaFX draws empty boxes for Japanese when it finds no font for it,
  * even where the system has one, so Kumiki never leaves that to the machine. The stylesheet names
  * the family ({@link #FAMILY}); it must be loaded before the first scene is styled.
  */
 public final class UiFont {
     public static final String RESOURCE = "/kumiki/blocks/web/fonts/kumiki-ui.ttf";
-    /**
-     * Bold too: JavaFX does not embolden a font itself, and gives the regular face for a bold request;
-     * the bold face has a family of its own ("Rounded Mplus 1c Bold"), which kumiki.css names where
-     * text is bold.
-     */
-    public static final String BOLD = "/kumiki/blocks/web/fonts/kumiki-ui-bold.ttf";
     /** The family inside the file, as kumiki.css names it. */
-    public static final String FAMILY = "Rounded Mplus 1c";
+    public static final String FAMILY = "Noto Sans JP";
     private static volatile Font loaded;
 
     private UiFont() {
@@ -41,13 +35,12 @@ public final class UiFont {
         }
     }
 
-    /** Loads the font once (3.4 MB a weight); the app calls this off the FX thread, before any window. */
+    /** Loads the font once (5.5 MB); the app calls this off the FX thread, before any window. */
     public static Font load() {
         Font f = loaded;
         if (f == null) {
             synchronized (UiFont.class) {
                 if (loaded == null) {
-                    read(BOLD);
                     loaded = read(RESOURCE);
                 }
                 f = loaded;
