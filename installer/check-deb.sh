@@ -7,17 +7,20 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 deb="$(ls "$here"/installer/target/installer/kumiki_*.deb | head -n 1)"
 echo "package: $(basename "$deb"), $(du -h "$deb" | cut -f1)"
 dpkg -i "$deb" >/dev/null
-trap 'dpkg -r kumiki >/dev/null 2>&1 || true' EXIT
+trap 'dpkg --purge kumiki >/dev/null 2>&1 || true' EXIT
 echo "installed: $(du -sh /opt/kumiki | cut -f1) in /opt/kumiki"
 command -v kumiki
+start=$(date +%s%N)
 kumiki --help | grep -q "compile" || { echo "kumiki --help does not list compile" >&2; exit 1; }
 out="$(mktemp -d)"
+echo "kumiki --help from the installed copy: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 kumiki compile "$here/samples/hello-screen" -o "$out"
 grep -q "void setup()" "$out/Hello_screen/Hello_screen.ino" || { echo "the installed kumiki wrote no sketch" >&2; exit 1; }
 rm -rf "$out"
-dpkg -r kumiki >/dev/null
+dpkg --purge kumiki >/dev/null
 trap - EXIT
-if command -v kumiki >/dev/null || [ -e /opt/kumiki ]; then
+hash -r
+if [ -e /usr/bin/kumiki ] || [ -e /opt/kumiki ]; then
   echo "kumiki is still installed after dpkg -r" >&2
   exit 1
 fi
