@@ -12,6 +12,7 @@
 //   analog PIN AT VALUE            A0..A8 read VALUE from AT on
 //   digital PIN AT LEVEL           D0..D8 read LEVEL (0 or 1) from AT on
 //   accel AT X Y Z                 the accelerometer reads X Y Z (in g) from AT on
+//   tflm-arena BYTES               real TFLM would need this much arena (see tflm/tflm_host.cpp)
 //
 // Time moves as it does on the board: delay() waits, and every call that reads the clock or a pin
 // costs a microsecond, so a loop that waits for a button or for millis() always moves on.
@@ -25,6 +26,8 @@
 #include <map>
 #include <string>
 #include <vector>
+
+extern size_t kumiki_host_tflm_arena_needed;  // tflm/tflm_host.cpp
 
 // --- the script ------------------------------------------------------------------------------
 
@@ -131,6 +134,8 @@ void readScript(const char *path) {
             pinSteps[(uint32_t)d].push_back({(uint64_t)(a * 1000), {b, 0, 0}});
         } else if (w == "accel" && sscanf(line, "%*s %lf %lf %lf %lf", &a, &b, &c, &d) == 4) {
             accelSteps.push_back({(uint64_t)(a * 1000), {b, c, d}});
+        } else if (w == "tflm-arena" && sscanf(line, "%*s %lf", &a) == 1) {
+            kumiki_host_tflm_arena_needed = (size_t)a;
         } else {
             fail("a script line cannot be read");
         }
@@ -141,6 +146,9 @@ void readScript(const char *path) {
 uint64_t randomState = 88172645463325252ull;
 
 }  // namespace
+
+// What the host TFLM reports (MicroPrintf) goes to the event log.
+void kumiki_host_event(const char *text) { event("tflm: %s", text); }
 
 // --- time, pins, sound ---------------------------------------------------------------------
 

@@ -29,7 +29,8 @@ public final class HostRunner {
     }
 
     private static final List<String> FLAGS = List.of("-m32", "-msse2", "-mfpmath=sse", "-std=gnu++11", "-O1", "-w");
-    private static Path runtimeObject;
+    private static final List<String> C_FLAGS = List.of("-m32", "-msse2", "-mfpmath=sse", "-std=c99", "-O1", "-w");
+    private static List<Path> runtimeObjects;
 
     private HostRunner() {
     }
@@ -40,9 +41,20 @@ public final class HostRunner {
 
     /** Compiles and runs {@code sketch} (the .ino text) with the script; fails the test if it cannot build. */
     public static Run run(String sketch, String script) {
+        return run(sketch, java.util.Map.of(), script);
+    }
+
+    /**
+     * As {@link #run(String, String)}, with the files a sketch keeps beside its .ino (the Teach blocks'
+     * {@code kumiki_model.h} and {@code kumiki_features.h}), by file name.
+     */
+    public static Run run(String sketch, java.util.Map<String, byte[]> besideIno, String script) {
         try {
             Path dir = Files.createTempDirectory("kumiki-host");
             try {
+                for (var f : besideIno.entrySet()) {
+                    Files.write(dir.resolve(f.getKey()), f.getValue());
+                }
                 Path binary = build(sketch, dir);
                 Path scriptFile = dir.resolve("script.txt");
                 Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
@@ -74,27 +86,38 @@ public final class HostRunner {
         Path binary = dir.resolve("sketch");
         List<String> cmd = new ArrayList<>(List.of("g++"));
         cmd.addAll(FLAGS);
-        cmd.addAll(List.of("-I", Gxx.stubs().toAbsolutePath().toString(), cpp.toString(), runtime().toString(),
-                "-o", binary.toString(), "-lm"));
+        cmd.addAll(List.of("-I", Gxx.stubs().toAbsolutePath().toString(), cpp.toString()));
+        cmd.addAll(runtime().stream().map(Path::toString).toList());
+        cmd.addAll(List.of("-o", binary.toString(), "-lm"));
         gxx(cmd, "the sketch does not build on the host");
         return binary;
     }
 
-    /** runtime.cpp, compiled once per test run. */
-    private static synchronized Path runtime() throws IOException, InterruptedException {
-        if (runtimeObject == null || !Files.exists(runtimeObject)) {
+    /**
+     * runtime.cpp, and the host TFLM on its C int8 reference (tflm/), compiled once per test run. The
+     * reference is C, as a board library would be: gcc, not g++.
+     */
+    private static synchronized List<Path> runtime() throws IOException, InterruptedException {
+        if (runtimeObjects == null || !runtimeObjects.stream().allMatch(Files::exists)) {
             Path dir = Files.createTempDirectory("kumiki-host-runtime");
             dir.toFile().deleteOnExit();
-            Path object = dir.resolve("runtime.o");
-            List<String> cmd = new ArrayList<>(List.of("g++"));
-            cmd.addAll(FLAGS);
-            cmd.addAll(List.of("-I", Gxx.stubs().toAbsolutePath().toString(), "-c",
-                    hostDir().resolve("runtime.cpp").toAbsolutePath().toString(), "-o", object.toString()));
-            gxx(cmd, "the host runtime does not build");
-            object.toFile().deleteOnExit();
-            runtimeObject = object;
+            List<Path> objects = new ArrayList<>();
+            String stubs = Gxx.stubs().toAbsolutePath().toString();
+            String tflm = hostDir().resolve("tflm").toAbsolutePath().toString();
+            for (String source : List.of("runtime.cpp", "tflm/tflm_host.cpp", "tflm/int8_reference.c")) {
+                Path object = dir.resolve(Path.of(source).getFileName() + ".o");
+                boolean c = source.endsWith(".c");
+                List<String> cmd = new ArrayList<>(List.of(c ? "gcc" : "g++"));
+                cmd.addAll(c ? C_FLAGS : FLAGS);
+                cmd.addAll(List.of("-I", stubs, "-I", tflm, "-c", hostDir().resolve(source).toAbsolutePath().toString(),
+                        "-o", object.toString()));
+                gxx(cmd, "the host runtime does not build (" + source + ")");
+                object.toFile().deleteOnExit();
+                objects.add(object);
+            }
+            runtimeObjects = List.copyOf(objects);
         }
-        return runtimeObject;
+        return runtimeObjects;
     }
 
     private static void gxx(List<String> cmd, String what) throws IOException, InterruptedException {
