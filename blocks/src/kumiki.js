@@ -25,16 +25,20 @@ import ja from './msg/ja.json';
 
 import {OPTION_LISTS} from './options.js';
 import {arduinoGenerator} from './generators/index.js';
-import {HELPER_NAMES, isHat} from './generators/arduino.js';
+import {HELPER_NAMES, isHat, isTeachBlock} from './generators/arduino.js';
+import {modelSensor} from './generators/arduino/teach.js';
 import {inferTypes} from './types.js';
+import {buildAssets, setBuildAssets} from './assets.js';
+import {registerModelLabelField} from './fields/model_label.js';
+import teachBlocks from './definitions/teach.json';
 
-export {Blockly, arduinoGenerator, HELPER_NAMES};
+export {Blockly, arduinoGenerator, HELPER_NAMES, buildAssets, setBuildAssets};
 
 const MESSAGES = {en: [BlocklyEn, en], ja: [BlocklyJa, ja]};
 export const LANGUAGES = Object.keys(MESSAGES);
 
 const DEFINITIONS = [startBlocks, controlBlocks, screenBlocks, buttonBlocks, soundBlocks,
-  sensorBlocks, serialBlocks, pinBlocks, timeBlocks, mathBlocks, textBlocks].flat();
+  sensorBlocks, serialBlocks, pinBlocks, timeBlocks, mathBlocks, textBlocks, teachBlocks].flat();
 
 /** Definition JSON with comments removed and shared option lists filled in. */
 function prepared(definition) {
@@ -64,28 +68,9 @@ let defined = false;
 export function defineBlocks(lang) {
   setLanguage(lang);
   if (defined) return;
+  registerModelLabelField();
   Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray(DEFINITIONS.map(prepared)));
   defined = true;
-}
-
-const NO_ASSETS = Object.freeze({labels: [], model: {}, pipeline: {}});
-let assets = NO_ASSETS;
-
-/**
- * What the sketch needs beside the blocks (BuildAssets.java): the trained model's labels, facts and
- * feature pipeline. Both hosts set it before generating, so blocks that use the model read it here.
- */
-export function setBuildAssets(value) {
-  const v = value && typeof value === 'object' ? value : {};
-  assets = Object.freeze({
-    labels: Array.isArray(v.labels) ? v.labels.filter((l) => typeof l === 'string') : [],
-    model: v.model && typeof v.model === 'object' ? v.model : {},
-    pipeline: v.pipeline && typeof v.pipeline === 'object' ? v.pipeline : {},
-  });
-}
-
-export function buildAssets() {
-  return assets;
 }
 
 /** Every block type the toolbox offers, plus the ones Blockly makes for variables and functions. */
@@ -167,9 +152,39 @@ export function findProblems(workspace) {
       message: translate('KUMIKI_WARN_TYPE_CLASH', name, translate(TYPE_WORDS[c.found]), translate(TYPE_WORDS[c.expected])),
     });
   }
+  problems.push(...teachProblems(workspace));
   for (const block of workspace.getTopBlocks(true)) {
     if (!isHat(block) && block.isEnabled() && !block.isShadow()) {
       problems.push({kind: 'not-running', blockId: block.id, message: translate('KUMIKI_WARN_ORPHAN')});
+    }
+  }
+  return problems;
+}
+
+/**
+ * Teach blocks that cannot work as they are: no trained model, a label the model does not have
+ * (retrained or renamed since), and the loudness block beside a sound model, which holds the microphone.
+ */
+function teachProblems(workspace) {
+  const problems = [];
+  const {labels} = buildAssets();
+  const blocks = workspace.getAllBlocks(false).filter((b) => b.isEnabled() && !b.isShadow());
+  const teach = blocks.filter((b) => isTeachBlock(b.type));
+  for (const block of teach) {
+    if (!labels.length) {
+      problems.push({kind: 'teach-needs-model', blockId: block.id, message: translate('KUMIKI_WARN_TEACH_NO_MODEL')});
+      continue;
+    }
+    const label = block.getField('LABEL') ? block.getFieldValue('LABEL') : null;
+    if (label !== null && !labels.includes(label)) {
+      problems.push({kind: 'teach-unknown-label', blockId: block.id,
+        message: translate('KUMIKI_WARN_TEACH_UNKNOWN_LABEL', label, labels.join(', '))});
+    }
+  }
+  const sensor = modelSensor();
+  if (teach.length && sensor && sensor.kind === 'mic') {
+    for (const block of blocks.filter((b) => b.type === 'kumiki_loudness')) {
+      problems.push({kind: 'teach-mic-busy', blockId: block.id, message: translate('KUMIKI_WARN_TEACH_MIC_BUSY')});
     }
   }
   return problems;

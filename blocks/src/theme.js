@@ -16,6 +16,7 @@ const HUES = {
   serial: '#7d8b99',
   pins: '#6b8e23',
   time: '#4fa3c7',
+  teach: '#e0577a',
 };
 
 const blockStyles = {};

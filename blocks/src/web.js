@@ -5,7 +5,7 @@
  * calls the few functions on window.Kumiki below.
  */
 import {registerFieldColour} from '@blockly/field-colour';
-import {Blockly, defineBlocks, setBuildAssets, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
+import {Blockly, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
 import {KumikiTheme} from './theme.js';
 import {loadInSteps} from './loader.js';
 
@@ -159,6 +159,7 @@ function start(options) {
     zoom: {controls: true, wheel: true, startScale: 0.8, maxScale: 2, minScale: 0.4, scaleSpeed: 1.15},
     move: {scrollbars: true, drag: true, wheel: false},
   });
+  workspace.registerButtonCallback('kumiki_teach_first', () => post({type: 'openTeach'}));
   workspace.addChangeListener(onChange);
   window.addEventListener('resize', () => Blockly.svgResize(workspace));
   load(options.workspace || '{}');
@@ -193,6 +194,20 @@ function asToolboxEntry(state) {
  * own blocks (with the values the lesson wants), those stand in each category instead. Familiar, just smaller.
  */
 function currentToolbox() {
+  return withTeachHint(allowedToolbox());
+}
+
+/**
+ * Without a trained model the Teach category holds one button-like hint that opens the teaching
+ * wizard instead of blocks that could not work; with one, its blocks offer the model's labels.
+ */
+function withTeachHint(box) {
+  if (buildAssets().labels.length) return box;
+  return {...box, contents: box.contents.map((c) => c.toolboxitemid !== 'teach' ? c
+    : {...c, contents: [{kind: 'button', text: Blockly.Msg.KUMIKI_TEACH_FIRST, callbackkey: 'kumiki_teach_first'}]})};
+}
+
+function allowedToolbox() {
   const full = toolbox();
   if (!allowedTypes) return full;
   const allowed = new Set(allowedTypes);
@@ -320,7 +335,26 @@ window.Kumiki = {
   },
   load,
   /** The project's build assets (BuildAssets.java): set before load, so the code panel sees the model. */
-  setBuildAssets: (json) => setBuildAssets(json ? JSON.parse(json) : null),
+  setBuildAssets: (json) => {
+    setBuildAssets(json ? JSON.parse(json) : null);
+    // A new model changes the Teach category and what the blocks' labels may be.
+    if (workspace) {
+      workspace.updateToolbox(currentToolbox());
+      publish(false);
+    }
+  },
+  /** The wizard renamed a label of the model: every Teach block naming it follows, in one undo step. */
+  renameLabel: (from, to) => {
+    Blockly.Events.setGroup(true);
+    try {
+      for (const b of workspace.getAllBlocks(false)) {
+        const field = b.getField('LABEL');
+        if (field && b.type.startsWith('kumiki_teach_') && field.getValue() === from) field.setValue(String(to));
+      }
+    } finally {
+      Blockly.Events.setGroup(false);
+    }
+  },
   changeLanguage,
   undo: () => workspace.undo(false),
   redo: () => workspace.undo(true),
@@ -364,5 +398,17 @@ window.Kumiki = {
       .filter((b) => warningText(b))
       .map((b) => ({id: b.id, type: b.type, text: warningText(b)}))),
   /** Test support: the text of every top block on the canvas, as the child reads it. */
+  /** Test support: the values a field's dropdown offers, on the first block of a type (in the open flyout or on the canvas). */
+  fieldOptions: (type, field, inFlyout) => {
+    const ws = inFlyout ? workspace.getFlyout().getWorkspace() : workspace;
+    const block = ws.getAllBlocks(false).find((b) => b.type === type);
+    const f = block && block.getField(field);
+    return f ? JSON.stringify(f.getOptions(false).map((o) => o[1])) : null;
+  },
+  /** Test support: the texts of the buttons in the open flyout. */
+  flyoutButtons: () => JSON.stringify(workspace.getFlyout().getContents()
+      .map((item) => item.getElement())
+      .filter((element) => element instanceof Blockly.FlyoutButton)
+      .map((button) => button.getButtonText())),
   blockTexts: () => JSON.stringify(workspace.getTopBlocks(true).map((b) => b.toString())),
 };

@@ -48,7 +48,13 @@ export function isHat(block) {
 }
 
 /** Event hats make waits poll events instead of calling delay(). */
-export const EVENT_TYPES = new Set(['kumiki_on_button', 'kumiki_every']);
+export const EVENT_TYPES = new Set(['kumiki_on_button', 'kumiki_every', 'kumiki_teach_when_recognised',
+  'kumiki_teach_when_stops']);
+
+/** Blocks that keep the sensor sampled and the model running: with any of them, waits poll too. */
+export function isTeachBlock(type) {
+  return type.startsWith('kumiki_teach_');
+}
 
 /**
  * Every function and global Kumiki writes into a sketch by a fixed name. A block that adds a
@@ -56,7 +62,11 @@ export const EVENT_TYPES = new Set(['kumiki_on_button', 'kumiki_every']);
  */
 export const HELPER_NAMES = ['kumiki_text', 'kumiki_wait', 'kumiki_pollEvents', 'kumiki_newPress',
   'kumiki_loudness', 'kumiki_drawText', 'kumiki_drawNumber', 'kumiki_randomInt', 'kumiki_constrain',
-  'kumiki_isPrime', 'kumiki_map', 'kumiki_play', 'kumiki_background', 'kumiki_round'];
+  'kumiki_isPrime', 'kumiki_map', 'kumiki_play', 'kumiki_background', 'kumiki_round',
+  'kumiki_teach', 'kumiki_teachBegin', 'kumiki_teachRead', 'kumiki_teachClassify', 'kumiki_teachListen',
+  'kumiki_teachLabel', 'kumiki_teachCertainty', 'kumiki_teachSetNeeded', 'kumiki_teachStart', 'kumiki_teachStop',
+  'kumiki_model', 'kumiki_model_len', 'kumiki_model_labels', 'kumiki_model_mean', 'kumiki_model_scale',
+  'kumiki_features', 'tflite'];
 
 /** Setup order: the serial port first so early prints are seen, then hardware, then pins. */
 export const SetupStage = {SERIAL: 0, HARDWARE: 1, PINS: 2, OTHER: 3};
@@ -114,14 +124,19 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     this.startCode_ = [];
     this.loopCode_ = [];
     this.eventPolls_ = new Map();
+    this.eventSampling_ = new Map();
     this.pollState_ = new Map();
     this.buttonHandlers_ = new Map();
     this.handlers_ = [];
     this.userFunctions_ = [];
     this.typeInfo = inferTypes(workspace);
     this.workspace_ = workspace;
+    this.finishers_ = new Map();
+    this.teachUsed_ = false;
+    this.teachEvents_ = [];
     this.hasEvents = workspace.getTopBlocks(false)
-        .some((b) => EVENT_TYPES.has(b.type) && b.isEnabled());
+        .some((b) => EVENT_TYPES.has(b.type) && b.isEnabled()) ||
+        workspace.getAllBlocks(false).some((b) => isTeachBlock(b.type) && b.isEnabled());
     this.isInitialized = true;
   }
 
@@ -167,6 +182,17 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
    */
   addPollState(key, declaration) {
     if (!this.pollState_.has(key)) this.pollState_.set(key, declaration);
+  }
+  /** Work that needs every block generated first (the Teach poll names every Teach hat), once per key. */
+  atFinish(key, fn) {
+    if (!this.finishers_.has(key)) this.finishers_.set(key, fn);
+  }
+  /**
+   * Work the event poll does even while a handler runs and waits (a sensor read on a schedule), before
+   * the "busy" check: a note played in a handler must not leave a hole in the readings.
+   */
+  addEventSampling(key, code) {
+    if (!this.eventSampling_.has(key)) this.eventSampling_.set(key, code);
   }
   addEventPoll(key, code) {
     if (!this.eventPolls_.has(key)) this.eventPolls_.set(key, []);
@@ -292,6 +318,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
   // --- assembling the sketch --------------------------------------------------
 
   finish() {
+    for (const fn of this.finishers_.values()) fn();
     const out = [];
     const section = (lines) => {
       if (lines.length) out.push(lines.join('\n'));
@@ -318,6 +345,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
         '  static bool busy = false;',
       ];
       for (const declaration of this.pollState_.values()) lines.push(this.prefixLines(declaration, this.INDENT).replace(/\n$/, ''));
+      for (const code of this.eventSampling_.values()) lines.push(this.prefixLines(code, this.INDENT).replace(/\n$/, ''));
       lines.push('  if (busy) return;', '  busy = true;');
       for (const p of polls) lines.push(this.prefixLines(p, this.INDENT).replace(/\n$/, ''));
       lines.push('  busy = false;', '}');

@@ -15,9 +15,10 @@ import * as sensors from './arduino/sensors.js';
 import * as serial from './arduino/serial.js';
 import * as pins from './arduino/pins.js';
 import * as time from './arduino/time.js';
+import * as teach from './arduino/teach.js';
 
 export const arduinoGenerator = new ArduinoGenerator();
 for (const module of [start, control, loops, logic, math, text, variables, procedures,
-  screen, buttons, sound, sensors, serial, pins, time]) {
+  screen, buttons, sound, sensors, serial, pins, time, teach]) {
   Object.assign(arduinoGenerator.forBlock, module);
 }

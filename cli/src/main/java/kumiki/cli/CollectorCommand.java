@@ -35,7 +35,7 @@ public final class CollectorCommand extends KumikiCommand implements Callable<In
             throw new BadInputException(KumikiCli.WORDS.get("collector.badRate", DeviceHello.formatRate(hz), s.name(),
                     DeviceHello.formatRate(s.minRate()), DeviceHello.formatRate(s.maxRate())));
         }
-        Path ino = writeSketch(output, CollectorSketch.sketchName(s), CollectorSketch.generate(s, hz), s.libraries());
+        Path ino = writeSketch(output, kumiki.codegen.SketchBuilder.of(CollectorSketch.sketchName(s), CollectorSketch.generate(s, hz), s.libraries()));
         if (jsonOption.json) {
             ObjectNode n = Json.object();
             n.put("ok", true);

@@ -27,12 +27,13 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
         if (result.refusal().isPresent()) {
             throw new BadInputException(result.refusal().get().message());
         }
-        Path ino = writeSketch(output, p.name(), result.code(), result.libraries());
+        Path ino = writeSketch(output, SketchBuilder.of(p.name(), result));
         if (jsonOption.json) {
             ObjectNode n = Json.object();
             n.put("ok", true);
             n.put("sketch", ino.toString());
             n.put("sketchYaml", ino.resolveSibling("sketch.yaml").toString());
+            n.set("besideIno", Json.MAPPER.valueToTree(result.besideIno().keySet()));
             n.put("fqbn", SketchBuilder.FQBN);
             n.set("problems", Json.problems(result.problems()));
             spec.commandLine().getOut().println(n);

@@ -23,9 +23,9 @@ public abstract class KumikiCommand implements JsonReporting {
     }
 
     /** Writes a sketch folder; a folder that cannot be written is bad input, said in one line. */
-    protected static Path writeSketch(Path outDir, String name, String code, List<Library> libraries) {
+    protected static Path writeSketch(Path outDir, SketchBuilder sketch) {
         try {
-            return SketchBuilder.of(name, code, libraries).writeTo(outDir);
+            return sketch.writeTo(outDir);
         } catch (IOException e) {
             throw new BadInputException(KumikiCli.WORDS.get("cli.cannotWrite", outDir, e.getMessage()));
         }

@@ -23,7 +23,7 @@ public record BuildAssets(List<String> labels, JsonNode model, JsonNode pipeline
     /** Where a project keeps its trained model's description. */
     public static final String MODEL_JSON = "model/model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> MODEL_FACTS = List.of("input", "output", "report");
+    private static final List<String> MODEL_FACTS = List.of("input", "output", "report", "recognition", "sensor");
 
     /** A project without a trained model. */
     public static final BuildAssets NONE = new BuildAssets(List.of(), JSON.createObjectNode(), JSON.createObjectNode());

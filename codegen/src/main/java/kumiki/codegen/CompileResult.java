@@ -10,11 +10,26 @@ import java.util.List;
  * @param problems     things a child can fix, each tied to a block
  * @param unknownTypes block types this version of Kumiki does not know (then {@code code} is empty)
  * @param blockCount   blocks in the workspace, shadows not counted
+ * @param besideIno    files the sketch keeps beside its .ino, by name: the Teach blocks' model and
+ *                     feature headers ({@link TeachFiles}); empty without Teach blocks
  */
 public record CompileResult(String code, List<Library> libraries, List<Problem> problems,
-                            List<String> unknownTypes, int blockCount) {
-    /** Problems that leave no sketch at all: blocks this Kumiki does not know, blocks joined impossibly. */
-    public static final java.util.Set<String> REFUSING = java.util.Set.of("unknown-block", "bad-shape");
+                            List<String> unknownTypes, int blockCount, java.util.Map<String, byte[]> besideIno) {
+    /**
+     * Problems that leave no sketch at all: blocks this Kumiki does not know, blocks joined impossibly,
+     * and Teach blocks without a model the board can run.
+     */
+    public static final java.util.Set<String> REFUSING = java.util.Set.of("unknown-block", "bad-shape",
+            "teach-no-model", "teach-bad-model", "teach-wrong-sensor", "teach-too-big");
+
+    public CompileResult {
+        besideIno = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(besideIno));
+    }
+
+    public CompileResult(String code, List<Library> libraries, List<Problem> problems, List<String> unknownTypes,
+                         int blockCount) {
+        this(code, libraries, problems, unknownTypes, blockCount, java.util.Map.of());
+    }
 
     /** Why there is no sketch, or empty when there is one. */
     public java.util.Optional<Problem> refusal() {

@@ -88,8 +88,17 @@ public final class KumikiCompiler {
         if (raw.unknownTypes().isEmpty() && raw.refusal().isEmpty() && isEmptyProgram(raw.code())) {
             problems.add(new Problem("empty-program", "", WORDS.get(locale, "problem.emptyProgram")));
         }
+        java.util.Map<String, byte[]> beside = java.util.Map.of();
+        if (raw.refusal().isEmpty() && raw.unknownTypes().isEmpty() && raw.code().contains(TeachFiles.USES_MODEL)) {
+            try {
+                beside = TeachFiles.of(project, locale);
+            } catch (TeachFiles.Refused r) {
+                // The blocks' own warnings (which label, which block) stay below this one sentence.
+                problems.add(new Problem(r.kind(), "", r.getMessage()));
+            }
+        }
         problems.addAll(raw.problems());
-        return new CompileResult(raw.code(), raw.libraries(), problems, raw.unknownTypes(), raw.blockCount());
+        return new CompileResult(raw.code(), raw.libraries(), problems, raw.unknownTypes(), raw.blockCount(), beside);
     }
 
     /** Which block made each line of the project's sketch; for pointing a compiler error at a block. */

@@ -39,8 +39,11 @@ public final class SketchBuilder {
         return new SketchBuilder(projectName, code, libraries);
     }
 
+    /** A project's sketch with the files its blocks need beside the .ino (the Teach blocks' headers). */
     public static SketchBuilder of(String projectName, CompileResult result) {
-        return of(projectName, result.code(), result.libraries());
+        SketchBuilder b = of(projectName, result.code(), result.libraries());
+        result.besideIno().forEach(b::with);
+        return b;
     }
 
     /** Adds a file beside the .ino, such as {@code kumiki_model.h}; a plain name, no folders. */

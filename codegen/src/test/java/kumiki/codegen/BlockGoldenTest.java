@@ -50,11 +50,15 @@ class BlockGoldenTest {
     @MethodSource("blockTypes")
     void blockGeneratesApprovedCodeThatCompiles(String type) throws Exception {
         String workspace = Workspaces.forBlock(blockly, type);
-        CompileResult result = blockly.compile(workspace, "en");
+        // Teach blocks use the project's model: a gesture model trained with fixed seeds, its headers beside the .ino.
+        boolean teach = type.startsWith("kumiki_teach_");
+        TeachModels.Trained model = teach ? TeachModels.motion("motion-robust") : null;
+        CompileResult result = teach ? blockly.compile(workspace, "en", model.assets()) : blockly.compile(workspace, "en");
         assertThat(result.unknownTypes()).isEmpty();
         assertThat(result.code()).as("the block produced code").isNotBlank();
         Golden.assertMatches("blocks/" + type + ".ino", result.code());
-        assertThat(Gxx.syntaxErrors(result.code())).as("g++ -fsyntax-only for %s", type).isEmpty();
+        java.util.Map<String, byte[]> beside = teach ? TeachFiles.of(model.project(), java.util.Locale.ENGLISH) : java.util.Map.of();
+        assertThat(Gxx.syntaxErrors(result.code(), beside)).as("g++ -fsyntax-only for %s", type).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -21,8 +21,17 @@ public final class Gxx {
      * Like the Arduino builder, it puts {@code #include <Arduino.h>} first.
      */
     public static String syntaxErrors(String sketch) throws IOException, InterruptedException {
+        return syntaxErrors(sketch, java.util.Map.of());
+    }
+
+    /** The same, with the files the sketch keeps beside its .ino (the Teach blocks' headers). */
+    public static String syntaxErrors(String sketch, java.util.Map<String, byte[]> besideIno)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("kumiki-gxx");
         try {
+            for (var f : besideIno.entrySet()) {
+                Files.write(dir.resolve(f.getKey()), f.getValue());
+            }
             Path cpp = dir.resolve("sketch.cpp");
             Files.writeString(cpp, "#include <Arduino.h>\n#line 1 \"sketch.ino\"\n" + sketch, StandardCharsets.UTF_8);
             Process p = new ProcessBuilder(List.of("g++", "-std=gnu++11", "-fsyntax-only", "-Wall",

@@ -48,6 +48,22 @@ public final class EditorViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
 
+    /**
+     * The files a Teach sketch keeps beside its .ino (kumiki_model.h, kumiki_features.h), made from the
+     * shown project's model on a thread of their own: a model is parsed and written out as C, which is no
+     * work for the FX thread. Empty without a model, or while they are being made.
+     */
+    public record SketchFile(String name, String text) {
+    }
+
+    private final javafx.collections.ObservableList<SketchFile> besideIno = javafx.collections.FXCollections.observableArrayList();
+    private final java.util.concurrent.ExecutorService modelReader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kumiki-model-files");
+        t.setDaemon(true);
+        return t;
+    });
+    private int modelRequest;
+
     private Project project;
     /** What was showing before the last {@link #show}, in case the page refuses the new project. */
     private Shown previous;
@@ -287,6 +303,7 @@ public final class EditorViewModel {
         file.set(path);
         dirty.set(false);
         code.set("");
+        readModelFiles(p);
         projectToShow.set(p);
         updateTitle();
     }
@@ -316,6 +333,34 @@ public final class EditorViewModel {
 
     public BooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** Makes the shown project's Teach headers off the FX thread; a later project's request wins. */
+    private void readModelFiles(Project p) {
+        int request = ++modelRequest;
+        besideIno.clear();
+        if (!p.files().containsKey(kumiki.codegen.BuildAssets.MODEL_JSON)) {
+            return;
+        }
+        modelReader.execute(() -> {
+            java.util.List<SketchFile> files = new java.util.ArrayList<>();
+            try {
+                kumiki.codegen.TeachFiles.of(p, java.util.Locale.forLanguageTag(p.language()))
+                        .forEach((name, bytes) -> files.add(new SketchFile(name,
+                                new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+            } catch (kumiki.codegen.TeachFiles.Refused e) {
+                // The blocks and the status say why; there is simply nothing to show beside the .ino.
+            }
+            ui.execute(() -> {
+                if (request == modelRequest) {
+                    besideIno.setAll(files);
+                }
+            });
+        });
+    }
+
+    public javafx.collections.ObservableList<SketchFile> besideIno() {
+        return besideIno;
     }
 
     public StringProperty codeProperty() {

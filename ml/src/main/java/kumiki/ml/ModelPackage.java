@@ -169,7 +169,21 @@ public final class ModelPackage {
         if (!Files.isRegularFile(jsonFile) || !Files.isRegularFile(tflite)) {
             throw new ModelFileException("model.notFolder", dir);
         }
-        JsonNode json = readJson(jsonFile);
+        return read(jsonFile, readBytes(jsonFile), tflite, readBytes(tflite));
+    }
+
+    /**
+     * A model from its two files' bytes (a project keeps them in memory, under {@code model/}), checked
+     * as {@link #load} checks a folder; {@code jsonFile} and {@code tflite} only name them in messages.
+     */
+    public static ModelPackage read(Path jsonFile, byte[] jsonBytes, Path tflite, byte[] file) throws ModelFileException {
+        if (jsonBytes.length > MAX_FILE_BYTES) {
+            throw new ModelFileException("model.tooLarge", jsonFile, MAX_FILE_BYTES >> 20);
+        }
+        if (file.length > MAX_FILE_BYTES) {
+            throw new ModelFileException("model.tooLarge", tflite, MAX_FILE_BYTES >> 20);
+        }
+        JsonNode json = parseJson(jsonFile, jsonBytes);
         JsonNode format = json.path("format");
         if (!format.canConvertToInt() || format.asDouble() != format.asInt() || format.asInt() < 1) {
             throw new ModelFileException("model.badJson", jsonFile, "format");
@@ -194,7 +208,6 @@ public final class ModelPackage {
         int features = Arrays.stream(pipeline.outputShape()).reduce(1, (a, b) -> a * b);
         float[] mean = finiteFloats(jsonFile, json.path("normalization").path("mean"), features, "normalization.mean");
         float[] scale = finiteFloats(jsonFile, json.path("normalization").path("scale"), features, "normalization.scale");
-        byte[] file = readBytes(tflite);
         QuantizedModel model;
         try {
             model = TfliteReader.read(file, labels);
@@ -216,8 +229,7 @@ public final class ModelPackage {
         return new ModelPackage(pipeline, mean, scale, model, file.length, json);
     }
 
-    private static JsonNode readJson(Path jsonFile) throws ModelFileException {
-        byte[] bytes = readBytes(jsonFile);
+    private static JsonNode parseJson(Path jsonFile, byte[] bytes) throws ModelFileException {
         try {
             JsonNode json = Project.limited(JSON).readTree(bytes);
             if (json == null || !json.isObject()) {
@@ -316,6 +328,15 @@ public final class ModelPackage {
 
     public QuantizedModel quantized() {
         return model;
+    }
+
+    /** Per-feature normalization, applied before quantizing: (feature − mean) × scale. */
+    public float[] mean() {
+        return mean.clone();
+    }
+
+    public float[] scale() {
+        return scale.clone();
     }
 
     public JsonNode json() {

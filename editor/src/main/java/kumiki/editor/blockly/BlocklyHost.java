@@ -57,6 +57,10 @@ public final class BlocklyHost {
         /** A workspace is fully on the canvas (after a load, or the one put back after a too slow load). */
         default void drawn() {
         }
+
+        /** The child pressed "Teach Wio Terminal first" in the Teach category: the teaching wizard's door. */
+        default void openTeach() {
+        }
     }
 
     private final WebView view = new WebView();
@@ -213,6 +217,7 @@ public final class BlocklyHost {
             case "loading" -> listener.loading(node.path("done").asInt(), Math.max(1, node.path("total").asInt()));
             case "tooSlow" -> listener.tooSlow(node.path("seconds").asInt());
             case "drawn" -> listener.drawn();
+            case "openTeach" -> listener.openTeach();
             case "error" -> LOG.log(System.Logger.Level.ERROR, "Error in the Blockly page: {0} ({1}:{2})",
                     node.path("message").asText(), node.path("source").asText(), node.path("line").asInt());
             default -> LOG.log(System.Logger.Level.WARNING, "Unknown message from the page: {0}", message);

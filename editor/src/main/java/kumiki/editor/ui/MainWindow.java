@@ -2,6 +2,7 @@ package kumiki.editor.ui;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +56,9 @@ public final class MainWindow {
     private final BlocklyHost blockly;
     private final CodeView codeView = new CodeView();
     private final Label codeTitle = new Label();
-    private final VBox codePane = new VBox(codeTitle, codeView);
+    /** The Teach sketch's files beside the .ino, one collapsed entry each, under the code. */
+    private final VBox besidePane = new VBox();
+    private final VBox codePane = new VBox(codeTitle, codeView, besidePane);
     private final SplitPane split = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final kumiki.editor.DeviceViewModel device;
@@ -213,6 +216,38 @@ public final class MainWindow {
         return "ja".equals(language) ? japanese : english;
     }
 
+    /**
+     * The model and feature headers, named and collapsed, while the code uses them: a teacher can open
+     * them, a child sees that the sketch is more than the .ino without scrolling through 3,000 numbers.
+     */
+    private void showBesideIno() {
+        boolean used = vm.codeProperty().get().contains("#include \"" + kumiki.codegen.TeachFiles.MODEL_HEADER + "\"");
+        List<EditorViewModel.SketchFile> files = used ? vm.besideIno() : List.of();
+        if (besidePane.getChildren().size() == files.size() && besidePane.getChildren().stream()
+                .map(n -> n.getId()).toList().equals(files.stream().map(EditorViewModel.SketchFile::name).toList())) {
+            return;
+        }
+        besidePane.getChildren().clear();
+        for (EditorViewModel.SketchFile f : files) {
+            javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(f.text());
+            text.setEditable(false);
+            text.getStyleClass().add("kumiki-code");
+            text.setPrefRowCount(12);
+            String what = I18n.get(lang(), f.name().equals(kumiki.codegen.TeachFiles.MODEL_HEADER)
+                    ? "code.besideModel" : "code.besideFeatures");
+            javafx.scene.control.TitledPane entry = new javafx.scene.control.TitledPane(f.name() + " · " + what, text);
+            entry.setId(f.name());
+            entry.setExpanded(false);
+            entry.getStyleClass().add("kumiki-beside-ino");
+            besidePane.getChildren().add(entry);
+        }
+    }
+
+    /** The entries beside the code panel, by file name (for tests). */
+    public List<String> besideInoShown() {
+        return besidePane.getChildren().stream().map(n -> n.getId()).toList();
+    }
+
     /** Starts the page on whatever project the view model shows. */
     public void show() {
         blockly.start(lang(), vm.project().workspaceJson(), BuildAssets.of(vm.project()));
@@ -222,7 +257,11 @@ public final class MainWindow {
     }
 
     private void bind() {
-        vm.codeProperty().addListener((o, a, code) -> codeView.setCode(code));
+        vm.codeProperty().addListener((o, a, code) -> {
+            codeView.setCode(code);
+            showBesideIno();
+        });
+        vm.besideIno().addListener((javafx.collections.ListChangeListener<EditorViewModel.SketchFile>) c -> showBesideIno());
         vm.projectToShowProperty().addListener((o, a, p) -> {
             if (p != null) {
                 blockly.load(p.workspaceJson(), BuildAssets.of(p));
