@@ -80,6 +80,11 @@ public final class TeachFiles {
             throw new Refused("teach-wrong-sensor", KumikiCompiler.WORDS.get(locale, "teach.noSensor",
                     declared.isEmpty() ? String.join(", ", p.channels()) : declared + " (" + String.join(", ", p.channels()) + ")"));
         }
+        if (sensor.equals("mic")) {
+            // A second of sound is 16,000 readings: the sketch needs a sampler that feeds the features as
+            // the sound comes, not the ring the other sensors use. Until then, no sketch rather than a deaf one.
+            throw new Refused("teach-wrong-sensor", KumikiCompiler.WORDS.get(locale, "teach.soundNotYet"));
+        }
         ModelReport report = model.report();
         int arena = arenaBytes(report);
         if (!report.fitsFlash() || arena > ModelReport.RAM_BYTES - ModelReport.RAM_RESERVED) {

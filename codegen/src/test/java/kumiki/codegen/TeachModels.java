@@ -60,6 +60,28 @@ public final class TeachModels {
         });
     }
 
+    /** One-second sounds at 16 kHz: a high whistle, a low hum and a hiss, trained with audio-mfe. */
+    public static synchronized Trained sound() {
+        return CACHE.computeIfAbsent("sound", k -> {
+            List<Sample> samples = new ArrayList<>();
+            for (String label : List.of("high", "low", "hiss")) {
+                for (int n = 0; n < 6; n++) {
+                    Random r = new Random(label.hashCode() * 31L + n);
+                    float[] v = new float[16000];
+                    double hz = (label.equals("high") ? 2000 : 300) * (0.9 + 0.2 * r.nextDouble());
+                    for (int i = 0; i < v.length; i++) {
+                        double tone = label.equals("hiss") ? 0 : 0.3 * Math.sin(2 * Math.PI * hz * i / 16000.0);
+                        double noise = (label.equals("hiss") ? 0.2 : 0.01) * r.nextGaussian();
+                        v[i] = (float) (tone + noise);
+                    }
+                    samples.add(new Sample(String.format("%s.p0.%03d.wav", label, n), label, List.of("audio"), 16000,
+                            new float[][] {v}));
+                }
+            }
+            return train(samples, "audio-mfe", "Sounds");
+        });
+    }
+
     /** Three seconds of light readings (0..1023) as the Wio's sensor gives them under a hand. */
     public static Sample lightSample(String label, int person, int n, Random r) {
         int length = 60;

@@ -21,6 +21,7 @@ import kumiki.device.serial.DevicePort;
 import kumiki.device.serial.DeviceSession;
 import kumiki.device.serial.JSerialCommLink;
 import kumiki.device.upload.ArduinoCliLocator;
+import kumiki.device.upload.ArduinoCliOutput;
 import kumiki.device.upload.BootloaderTouch;
 import kumiki.device.upload.ProjectUploader;
 import kumiki.device.upload.UploadListener;
@@ -125,6 +126,14 @@ class UploadTest {
         assertThat(r.problem().kind()).isEqualTo(UploadProblem.Kind.MISSING_LIBRARY);
         assertThat(r.problem().message(Locale.ENGLISH))
                 .endsWith("arduino-cli lib install \"Grove-3-Axis-Digital-Accelerometer-2g-to-16g-LIS3DHTR\"");
+    }
+
+    @Test
+    void aMissingTflmNamesTheLibraryTheTeachSketchPins() {
+        UploadProblem p = ArduinoCliOutput.problem(java.util.List.of(
+                "Gestures.ino:2:10: fatal error: tflm_cortexm.h: No such file or directory", "compilation terminated."));
+        assertThat(p.kind()).isEqualTo(UploadProblem.Kind.MISSING_LIBRARY);
+        assertThat(p.message(Locale.ENGLISH)).endsWith("arduino-cli lib install \"tflm_cortexm@1.0.0\"");
     }
 
     @Test

@@ -67,6 +67,15 @@ class TeachChecksTest {
     }
 
     @Test
+    void aSoundModelIsRefusedInWordsRatherThanWrittenAsASketchThatCannotHear() throws Exception {
+        Project p = TeachModels.sound().project().withWorkspace(waveProgram());
+        Problem refused = refusal(p);
+        assertThat(refused.kind()).isEqualTo("teach-wrong-sensor");
+        assertThat(refused.message()).startsWith("Sound models cannot run in a sketch yet");
+        assertThat(refusal(p.withLanguage("ja")).message()).startsWith("おとの モデルは まだ");
+    }
+
+    @Test
     void aLabelTheModelNoLongerHasWarnsOnItsBlockAndTheSketchStillBuilds() {
         TeachModels.Trained t = TeachModels.motion("motion-robust");
         String program = TeachWorkspaces.workspace(List.of(

@@ -21,10 +21,14 @@ public final class ArduinoCliOutput {
     private static final Pattern NO_DEVICE = Pattern.compile("No device found on|No upload port found|port not found|Serial port not found");
     private static final Pattern DENIED = Pattern.compile("(?i)permission denied");
 
-    /** Headers of the libraries Kumiki's blocks use, and the library that provides each. */
+    /**
+     * Headers of the libraries Kumiki's blocks use, and the library (at the version sketch.yaml pins) that
+     * provides each. The Teach blocks use TFLM through tflm_cortexm; Arduino_TensorFlowLite left the
+     * library index in 2022 and cannot be installed.
+     */
     static final Map<String, String> LIBRARY_OF_HEADER = Map.of(
             "LIS3DHTR.h", "Grove-3-Axis-Digital-Accelerometer-2g-to-16g-LIS3DHTR",
-            "TensorFlowLite.h", "Arduino_TensorFlowLite");
+            "tflm_cortexm.h", "tflm_cortexm@1.0.0");
 
     private ArduinoCliOutput() {
     }
