@@ -63,6 +63,30 @@ class MlCliTest extends CommandLineTest {
         assertThat(json.path("split").path("heldOutSessions").toString()).isEqualTo("[\"p2\"]");
     }
 
+    /**
+     * TensorFlow's native start-up lines go straight to file descriptor 2, which only a process of
+     * its own shows, and the installed app sets no environment: the terminal of a real {@code kumiki train} holds Kumiki's words alone.
+     */
+    @Test
+    void trainOnATerminalPrintsNoneOfTensorFlowsOwnLines() throws Exception {
+        Path errFile = dir.resolve("train-stderr.txt");
+        ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "kumiki.cli.Main",
+                "train", "--data", data.toString(), "--pipeline", "motion-spectral", "--epochs", "2",
+                "--out", dir.resolve("quiet").toString())
+                .redirectError(errFile.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // As the installed app runs it: its launcher sets no environment variables.
+        launch.environment().remove("TF_CPP_MIN_LOG_LEVEL");
+        launch.environment().remove("TF_ENABLE_ONEDNN_OPTS");
+        Process p = launch.start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(errFile);
+        assertThat(p.exitValue()).as(printed).isZero();
+        assertThat(printed).contains("Training with motion-spectral").doesNotContain("absl").doesNotContain("MLIR")
+                .doesNotContain("tensorflow/").doesNotContain("oneDNN")
+                .doesNotContainPattern("(?m)^[IWE]\\d{4} ");
+    }
+
     @Test
     void predictGivesTheLabelAndScores() throws Exception {
         assertThat(run("predict", "--model", model.toString(), "--input", data.resolve("shake.004.csv").toString(), "--json")).isZero();

@@ -97,6 +97,13 @@ class TeachBlocksUiTest extends EditorWindowTest {
                 .contains("\"circle\", \"idle\", \"shake\", \"wave\"");
         assertThat(Files.readString(folder.resolve("kumiki_features.h"))).contains("void kumiki_features(const float *window, float *out)");
         assertThat(Files.readString(folder.resolve("sketch.yaml"))).contains("tflm_cortexm (1.0.0)");
+
+        // The wizard renames a label: the block follows, and one undo takes it back.
+        page.js("Kumiki.renameLabel('circle', 'spin')");
+        waitUntil("the hat names spin", () -> page.js("Kumiki.save()").contains("\"LABEL\":\"spin\""));
+        assertThat(page.js("Kumiki.save()")).doesNotContain("\"LABEL\":\"circle\"");
+        page.js("Kumiki.undo()");
+        waitUntil("one undo gives circle back", () -> page.js("Kumiki.save()").contains("\"LABEL\":\"circle\""));
     }
 
     @Test

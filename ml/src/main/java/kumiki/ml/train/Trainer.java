@@ -100,6 +100,7 @@ public final class Trainer {
         // One thread: with more, TensorFlow (and oneDNN inside it) may sum floats in a different order
         // on each run, and the same seed must give the same model. These models train in about a second.
         // Grappler, TensorFlow's graph rewriter, is off too: its rewrites can differ from run to run.
+        TensorFlowStart.prepareEnvironment();
         ConfigProto config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(1).setInterOpParallelismThreads(1)
                 .setGraphOptions(org.tensorflow.proto.GraphOptions.newBuilder()
@@ -129,7 +130,8 @@ public final class Trainer {
             try (Session session = new Session(graph, false, config)) {
                 Session.Runner assign = session.runner();
                 assigns.forEach(assign::addTarget);
-                assign.run();
+                // The first run of a session in this process is where TensorFlow prints its start-up lines.
+                TensorFlowStart.quietFirstRun(() -> assign.run().close());
                 Op minimize = minimizeAfterAllGradients(tf, variables, loss, options.learningRate());
                 session.initialize();
                 float bestLoss = Float.MAX_VALUE;
