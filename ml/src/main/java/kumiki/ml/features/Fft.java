@@ -12,6 +12,25 @@ final class Fft {
         return n > 0 && (n & (n - 1)) == 0;
     }
 
+    /**
+     * The motion pipelines' spectrum: after {@link #transform}, {@code bins} equal bands of bins 1 to
+     * n/2 (the mean, bin 0, is left out), each the mean power per bin, as log10 floored at
+     * {@code floor}, written to {@code out} from {@code at}. One place, so the two pipelines that use
+     * it cannot drift apart; the C in each pipeline's source takes the same steps.
+     */
+    static void logBandPowers(float[] re, float[] im, int bins, float floor, float[] out, int at) {
+        int fftLength = re.length;
+        int width = fftLength / 2 / bins;
+        for (int b = 0; b < bins; b++) {
+            float sum = 0;
+            for (int k = 1 + b * width; k <= (b + 1) * width; k++) {
+                int kk = Math.min(k, fftLength / 2);
+                sum += (re[kk] * re[kk] + im[kk] * im[kk]) / fftLength;
+            }
+            out[at + b] = (float) Math.log10(Math.max(sum / width, floor));
+        }
+    }
+
     static void transform(float[] re, float[] im) {
         int n = re.length;
         for (int i = 1, j = 0; i < n; i++) {

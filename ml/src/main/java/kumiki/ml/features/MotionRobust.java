@@ -106,15 +106,7 @@ public final class MotionRobust extends WindowedPipeline {
             }
             out[s * per] = (float) Math.sqrt(m2 / n);
             Fft.transform(re, im);
-            int width = fftLength / 2 / bins;
-            for (int b = 0; b < bins; b++) {
-                float sum = 0;
-                for (int k = 1 + b * width; k <= (b + 1) * width; k++) {
-                    int kk = Math.min(k, fftLength / 2);
-                    sum += (re[kk] * re[kk] + im[kk] * im[kk]) / fftLength;
-                }
-                out[s * per + 1 + b] = (float) Math.log10(Math.max(sum / width, MotionSpectral.POWER_FLOOR));
-            }
+            Fft.logBandPowers(re, im, bins, MotionSpectral.POWER_FLOOR, out, s * per + 1);
         }
         for (int i = 0; i < 6; i++) {
             cov[i] /= n;

@@ -40,16 +40,11 @@ public final class MotionSpectral extends WindowedPipeline {
         return new MotionSpectral(62.5, 2000, 250, 128, 8);
     }
 
-
-
     @Override
     void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("fftLength", fftLength);
         p.put("bins", bins);
     }
-
-
-
 
     @Override
     public int[] outputShape() {
@@ -91,16 +86,7 @@ public final class MotionSpectral extends WindowedPipeline {
             out[c * per + 1] = m2 > 1e-12f ? (float) (m3 / Math.pow(m2, 1.5)) : 0f;
             out[c * per + 2] = m2 > 1e-12f ? m4 / (m2 * m2) - 3f : 0f;
             Fft.transform(re, im);
-            int width = fftLength / 2 / bins;
-            for (int b = 0; b < bins; b++) {
-                float sum = 0;
-                for (int k = 1 + b * width; k <= (b + 1) * width; k++) {
-                    int kk = Math.min(k, fftLength / 2);
-                    sum += (re[kk] * re[kk] + im[kk] * im[kk]) / fftLength;
-                }
-                float power = sum / width;
-                out[c * per + 3 + b] = (float) Math.log10(Math.max(power, POWER_FLOOR));
-            }
+            Fft.logBandPowers(re, im, bins, POWER_FLOOR, out, c * per + 3);
         }
         return out;
     }
