@@ -4,10 +4,15 @@
  * "kumiki:" prefix (no Java object is ever exposed to the page), and Java
  * calls the few functions on window.Kumiki below.
  */
+import {installKeyNames} from './keys.js';
 import {registerFieldColour} from '@blockly/field-colour';
 import {Blockly, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, findProblems, toolbox, unknownBlockTypes} from './kumiki.js';
-import {KumikiTheme} from './theme.js';
+import {WorkspaceSearch} from '@blockly/plugin-workspace-search';
+import {kumikiTheme} from './theme.js';
 import {loadInSteps} from './loader.js';
+
+// First of all listeners: the key names Blockly and the search bar read.
+installKeyNames(window);
 
 const CHANNEL = 'kumiki:';
 let workspace = null;
@@ -139,6 +144,80 @@ function load(json, dirtyAfter = false) {
   });
 }
 
+/** The look chosen in Settings: high contrast, large blocks (kept by Java in the preferences). */
+let look = {highContrast: false, large: false};
+/** The canvas zoom of each size: large blocks are larger on the canvas and in the toolbox's flyout. */
+const SCALE = {usual: 0.8, large: 1.1};
+
+function setLook(next) {
+  look = {highContrast: !!next.highContrast, large: !!next.large};
+  document.body.classList.toggle('kumiki-high-contrast', look.highContrast);
+  document.body.classList.toggle('kumiki-large', look.large);
+  if (!workspace) return;
+  workspace.setTheme(kumikiTheme(look));
+  const scale = look.large ? SCALE.large : SCALE.usual;
+  if (workspace.scale !== scale) {
+    workspace.setScale(scale);
+    // The blocks grew or shrank about the view's centre; bring the first stack's top back into view.
+    const first = workspace.getTopBlocks(true)[0];
+    if (first) workspace.scrollBoundsIntoView(first.getBoundingRectangleWithoutChildren());
+  }
+  if (hintWorkspace) hintWorkspace.setTheme(kumikiTheme(look));
+}
+
+/** Workspace search (Ctrl+F), with its words in the child's language. */
+let search = null;
+
+function nameSearchBar() {
+  if (!search) return;
+  search.setSearchPlaceholder(Blockly.Msg.KUMIKI_SEARCH);
+  const words = {
+    'blockly-ws-search-next-btn': Blockly.Msg.KUMIKI_SEARCH_NEXT,
+    'blockly-ws-search-previous-btn': Blockly.Msg.KUMIKI_SEARCH_PREVIOUS,
+    'blockly-ws-search-close-btn': Blockly.Msg.KUMIKI_SEARCH_CLOSE,
+  };
+  for (const [cls, text] of Object.entries(words)) {
+    for (const b of document.getElementsByClassName(cls)) {
+      b.setAttribute('aria-label', text);
+      b.setAttribute('title', text);
+    }
+  }
+}
+
+/**
+ * The page's two places in the window's Tab order: the toolbox (with its flyout), then the canvas.
+ * Tab from the canvas, or Shift+Tab from the toolbox, leaves the page: Java moves the focus on to
+ * the code panel or back to the toolbar. Inside a field's editor or the search bar, Tab is theirs.
+ */
+function focusedRegion() {
+  if (!workspace) return null;
+  const tree = Blockly.getFocusManager().getFocusedTree();
+  if (!tree) return null;
+  if (tree === workspace.getToolbox()) return 'toolbox';
+  const flyout = workspace.getFlyout();
+  if (flyout && tree === flyout.getWorkspace()) return 'toolbox';
+  if (tree === workspace) return 'workspace';
+  return null;
+}
+
+function focusRegion(region) {
+  Blockly.getFocusManager().focusTree(region === 'toolbox' ? workspace.getToolbox() : workspace);
+  Blockly.keyboardNavigationController.setIsActive(true);
+}
+
+function onTab(e) {
+  if (e.key !== 'Tab' || e.ctrlKey || e.altKey || e.metaKey) return;
+  const active = document.activeElement;
+  if (active && (active.tagName === 'INPUT' || active.tagName === 'TEXTAREA')) return;
+  const region = focusedRegion();
+  if (region === null) return;
+  e.preventDefault();
+  e.stopPropagation();
+  if (region === 'toolbox' && !e.shiftKey) focusRegion('workspace');
+  else if (region === 'workspace' && e.shiftKey) focusRegion('toolbox');
+  else post({type: 'tabOut', forward: !e.shiftKey});
+}
+
 function start(options) {
   setBuildAssets(options.assets || null);
   const lang = options.lang || 'en';
@@ -151,7 +230,7 @@ function start(options) {
   workspace = Blockly.inject('blocklyDiv', {
     toolbox: currentToolbox(),
     renderer: 'zelos',
-    theme: KumikiTheme,
+    theme: kumikiTheme(look),
     media: 'media/',
     trashcan: true,
     sounds: false,
@@ -162,6 +241,11 @@ function start(options) {
   workspace.registerButtonCallback('kumiki_teach_first', () => post({type: 'openTeach'}));
   workspace.addChangeListener(onChange);
   window.addEventListener('resize', () => Blockly.svgResize(workspace));
+  search = new WorkspaceSearch(workspace);
+  search.init();
+  nameSearchBar();
+  document.addEventListener('keydown', onTab, true);
+  setLook(options.look || look);
   load(options.workspace || '{}');
   post({type: 'ready'});
 }
@@ -266,7 +350,7 @@ function showHint(json, closeText) {
   overlay.appendChild(area);
   overlay.appendChild(close);
   document.body.appendChild(overlay);
-  hintWorkspace = Blockly.inject(area, {readOnly: true, renderer: 'zelos', theme: KumikiTheme, media: 'media/',
+  hintWorkspace = Blockly.inject(area, {readOnly: true, renderer: 'zelos', theme: kumikiTheme(look), media: 'media/',
     sounds: false, move: {scrollbars: false, drag: false, wheel: false}, zoom: {startScale: 0.75}});
   const state = typeof json === 'string' ? JSON.parse(json) : json;
   if (unknownBlockTypes(state).length) return; // nothing to show rather than a broken page
@@ -290,6 +374,7 @@ function changeLanguage(lang) {
   const wasDirty = dirty;
   setLanguage(lang);
   workspace.updateToolbox(currentToolbox());
+  nameSearchBar();
   // Once loaded, the relabelled workspace is published; the child's unsaved work is still unsaved.
   load(state, wasDirty);
 }
@@ -356,6 +441,39 @@ window.Kumiki = {
     }
   },
   changeLanguage,
+  /** Settings' look: {highContrast, large}. */
+  setLook: (json) => setLook(JSON.parse(json)),
+  /** Focus enters the page by the keyboard: 'toolbox' from before it, 'workspace' from after it. */
+  focusRegion,
+  /** Which of the page's places has the focus: 'toolbox', 'workspace' or null (for Java and tests). */
+  focusedRegion,
+  /** For tests: is the search bar open, and which blocks does it mark? */
+  searchState: () => JSON.stringify({open: !!(search && search.htmlDiv && search.htmlDiv.style.display !== 'none'),
+    found: search ? search.blocks.map((b) => b.type) : []}),
+  /** For tests: the block the keyboard is on (in the flyout or on the canvas), with its parent's type. */
+  focusedBlock: () => {
+    const node = Blockly.getFocusManager().getFocusedNode();
+    if (!node) return null;
+    const block = node instanceof Blockly.BlockSvg ? node
+        : (node.getSourceBlock ? node.getSourceBlock() : null);
+    if (!block) return JSON.stringify({type: null, node: node.constructor ? node.constructor.name : '?'});
+    const parent = block.getParent();
+    return JSON.stringify({type: block.type, inFlyout: block.workspace.isFlyout, parent: parent ? parent.type : null,
+      field: node instanceof Blockly.Field ? node.name : null, moving: Blockly.KeyboardMover.mover.isMoving()});
+  },
+  /** For tests: the last few steps undo would take back. */
+  undoStack: () => JSON.stringify(workspace.getUndoStack().slice(-6).map((e) => ({type: e.type, name: e.name,
+    oldValue: e.oldValue, newValue: e.newValue, group: e.group}))),
+  /** For tests: the toolbox category the keyboard has opened. */
+  selectedCategory: () => {
+    const item = workspace.getToolbox().getSelectedItem();
+    return item && item.getName ? item.getName() : null;
+  },
+  /** For tests: the primary colour the theme gives a block type's style. */
+  blockColour: (type) => {
+    const block = workspace.getAllBlocks(false).find((b) => b.type === type);
+    return block ? block.getColour() : null;
+  },
   undo: () => workspace.undo(false),
   redo: () => workspace.undo(true),
   zoomToFit: () => workspace.zoomToFit(),

@@ -11,11 +11,15 @@ import kumiki.project.AtomicFile;
 
 /**
  * The few settings a teacher sets once per machine ({@code ~/.kumiki/preferences.properties}):
- * where arduino-cli is, and the serial speed. A damaged file counts as empty; it is never fatal.
+ * where arduino-cli is, the serial speed, and the look (high contrast, large blocks). A damaged file counts as empty; it is never fatal.
  */
 public final class Preferences {
     public static final String ARDUINO_CLI = "arduinoCli";
     public static final String BAUD = "baud";
+    /** Settings: "true" for the high-contrast look of the whole window. */
+    public static final String HIGH_CONTRAST = "highContrast";
+    /** Settings: "true" for large blocks and larger text. */
+    public static final String LARGE = "largeBlocks";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -33,6 +37,10 @@ public final class Preferences {
 
     public static Preferences standard() {
         return new Preferences(KumikiHome.dir().resolve("preferences.properties"));
+    }
+
+    public Path file() {
+        return file;
     }
 
     public String get(String key, String fallback) {

@@ -22,7 +22,9 @@ abstract class EditorWindowTest {
     void open(Stage stage, Show show, double width, double height) throws Exception {
         vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
         show.on(vm);
-        window = new MainWindow(stage, vm);
+        // The look's preferences live in the test's folder, so a test that ticks high contrast leaves others alone.
+        window = new MainWindow(stage, vm, DeviceViewModel.forThisMachine(javafx.application.Platform::runLater),
+                new LookSettings(new Preferences(home.resolve("preferences-" + System.nanoTime() + ".properties"))));
         page = new Page(window);
         stage.setWidth(width);
         stage.setHeight(height);

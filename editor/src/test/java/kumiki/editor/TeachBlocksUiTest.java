@@ -102,6 +102,8 @@ class TeachBlocksUiTest extends EditorWindowTest {
         page.js("Kumiki.renameLabel('circle', 'spin')");
         waitUntil("the hat names spin", () -> page.js("Kumiki.save()").contains("\"LABEL\":\"spin\""));
         assertThat(page.js("Kumiki.save()")).doesNotContain("\"LABEL\":\"circle\"");
+        // Blockly records the step once its events fire, just after the call.
+        waitUntil("the rename is one step to undo", () -> page.js("Kumiki.undoStack()").contains("\"newValue\":\"spin\""));
         page.js("Kumiki.undo()");
         waitUntil("one undo gives circle back", () -> page.js("Kumiki.save()").contains("\"LABEL\":\"circle\""));
     }

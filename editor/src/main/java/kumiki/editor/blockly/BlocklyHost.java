@@ -61,6 +61,10 @@ public final class BlocklyHost {
         /** The child pressed "Teach Wio Terminal first" in the Teach category: the teaching wizard's door. */
         default void openTeach() {
         }
+
+        /** Tab left the page's last place (the canvas), or Shift+Tab its first (the toolbox). */
+        default void tabOut(boolean forward) {
+        }
     }
 
     private final WebView view = new WebView();
@@ -104,13 +108,33 @@ public final class BlocklyHost {
         return ready;
     }
 
+    /** The look chosen in Settings; kept here too, so a page started later starts in it. */
+    private String look = lookJson(false, false);
+
+    private static String lookJson(boolean highContrast, boolean large) {
+        return "{\"highContrast\":" + highContrast + ",\"large\":" + large + "}";
+    }
+
+    /** High contrast and large blocks, for the canvas, the toolbox and the search bar. */
+    public void setLook(boolean highContrast, boolean large) {
+        look = lookJson(highContrast, large);
+        call("Kumiki.setLook(" + quote(look) + ")");
+    }
+
+    /** The keyboard brings the focus into the page: to the toolbox from before it, to the canvas from after it. */
+    public void focusRegion(boolean toolbox) {
+        if (ready) {
+            engine.executeScript("Kumiki.focusRegion(" + quote(toolbox ? "toolbox" : "workspace") + ")");
+        }
+    }
+
     /** Loads the page, then starts Blockly in {@code language} with the given workspace and build assets. */
     public void start(String language, String workspaceJson, BuildAssets assets) {
         ready = false;
         engine.getLoadWorker().stateProperty().addListener((obs, before, state) -> {
             if (state == Worker.State.SUCCEEDED && !ready) {
                 String options = "{\"lang\":" + quote(language) + ",\"workspace\":" + quote(workspaceJson)
-                        + ",\"assets\":" + assets.toJson() + "}";
+                        + ",\"assets\":" + assets.toJson() + ",\"look\":" + look + "}";
                 engine.executeScript("Kumiki.start(" + options + ")");
             } else if (state == Worker.State.FAILED) {
                 LOG.log(System.Logger.Level.ERROR, "The Blockly page failed to load",
@@ -218,6 +242,7 @@ public final class BlocklyHost {
             case "tooSlow" -> listener.tooSlow(node.path("seconds").asInt());
             case "drawn" -> listener.drawn();
             case "openTeach" -> listener.openTeach();
+            case "tabOut" -> listener.tabOut(node.path("forward").asBoolean(true));
             case "error" -> LOG.log(System.Logger.Level.ERROR, "Error in the Blockly page: {0} ({1}:{2})",
                     node.path("message").asText(), node.path("source").asText(), node.path("line").asInt());
             default -> LOG.log(System.Logger.Level.WARNING, "Unknown message from the page: {0}", message);

@@ -15,11 +15,28 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** Dialogs get Kumiki's stylesheet and font too, so their Japanese is never empty boxes. */
+    private static boolean highContrast;
+    private static boolean large;
+
+    /** The look from Settings, for every dialog opened from now on. */
+    static void setLook(boolean highContrastLook, boolean largeLook) {
+        highContrast = highContrastLook;
+        large = largeLook;
+    }
+
+    /** Sets the look's style classes (kumiki.css) on a window's root. */
+    static void applyLook(javafx.collections.ObservableList<String> styleClasses) {
+        styleClasses.removeAll("kumiki-high-contrast", "kumiki-large");
+        if (highContrast) styleClasses.add("kumiki-high-contrast");
+        if (large) styleClasses.add("kumiki-large");
+    }
+
+    /** Dialogs get Kumiki's stylesheet, font and look too, so their Japanese is never empty boxes. */
     static <T extends javafx.scene.control.Dialog<?>> T styled(T dialog) {
         UiFont.load();
         dialog.getDialogPane().getStylesheets().add(Dialogs.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("kumiki-root");
+        applyLook(dialog.getDialogPane().getStyleClass());
         return dialog;
     }
 

@@ -77,13 +77,23 @@ public final class MainWindow {
         return t;
     });
     private boolean pageReady;
+    private final kumiki.editor.LookSettings look;
+    private final BorderPane root = new BorderPane();
+    /** The direction of the last Tab, so focus entering the page lands at its near end. */
+    private boolean lastTabForward = true;
+    private long lastTabAt;
 
     public MainWindow(Stage stage, EditorViewModel vm) {
         this(stage, vm, kumiki.editor.DeviceViewModel.forThisMachine(Platform::runLater));
     }
 
     public MainWindow(Stage stage, EditorViewModel vm, kumiki.editor.DeviceViewModel device) {
+        this(stage, vm, device, kumiki.editor.LookSettings.standard());
+    }
+
+    public MainWindow(Stage stage, EditorViewModel vm, kumiki.editor.DeviceViewModel device, kumiki.editor.LookSettings look) {
         this.stage = stage;
+        this.look = look;
         this.vm = vm;
         this.device = device;
         this.devicePanel = new DevicePanel(device);
@@ -126,6 +136,14 @@ public final class MainWindow {
             }
 
             @Override
+            public void tabOut(boolean forward) {
+                Node next = FocusOrder.next(root, blockly.view(), forward);
+                if (next != null) {
+                    next.requestFocus();
+                }
+            }
+
+            @Override
             public void changed(BlocklyHost.Changed c) {
                 vm.workspaceChanged(c.workspace(), c.code(), c.problems().size(), c.structural(), c.dirty(),
                         c.canUndo(), c.canRedo());
@@ -136,7 +154,6 @@ public final class MainWindow {
             message -> Dialogs.confirm(stage, lang(), message),
             message -> Dialogs.info(stage, lang(), message));
 
-        BorderPane root = new BorderPane();
         UiFont.load(); // at once if the app loaded it already; tests that make windows directly load it here
         root.getStyleClass().add("kumiki-root");
         root.setTop(toolbar());
@@ -153,12 +170,35 @@ public final class MainWindow {
         Region statusSpacer = new Region();
         HBox.setHgrow(statusSpacer, Priority.ALWAYS);
         status.setId("status");
-        HBox statusBar = new HBox(8, status, statusSpacer, uploadProgress);
+        Button settings = (Button) buttons.get("settings");
+        HBox statusBar = new HBox(8, status, statusSpacer, uploadProgress, settings);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         statusBar.getStyleClass().add("kumiki-status");
         root.setBottom(statusBar);
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
+        // Tab into the page lands on its toolbox going forward, on its canvas coming back (BlocklyHost.focusRegion).
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                lastTabForward = !e.isShiftDown();
+                lastTabAt = System.nanoTime();
+                // Read-only text (the code panel, the model files) would keep Tab; here it moves on.
+                Node owner = scene.getFocusOwner();
+                if (isReadOnlyText(owner)) {
+                    Node next = FocusOrder.next(root, owner, lastTabForward);
+                    if (next != null) {
+                        next.requestFocus();
+                        e.consume();
+                    }
+                }
+            }
+        });
+        blockly.view().focusedProperty().addListener((o, was, now) -> {
+            if (now && System.nanoTime() - lastTabAt < 500_000_000L) {
+                blockly.focusRegion(lastTabForward);
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newProject);
@@ -169,6 +209,9 @@ public final class MainWindow {
 
         bind();
         relabel();
+        applyLook();
+        look.highContrastProperty().addListener((o, a, b) -> applyLook());
+        look.largeProperty().addListener((o, a, b) -> applyLook());
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
@@ -184,8 +227,31 @@ public final class MainWindow {
         background.submit(() -> kumiki.codegen.KumikiCompiler.compile(kumiki.project.Project.create("warm-up", "en")));
     }
 
+    private static boolean isReadOnlyText(Node node) {
+        return (node instanceof javafx.scene.control.TextInputControl t && !t.isEditable())
+                || (node instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> a && !a.isEditable());
+    }
+
     private String lang() {
         return vm.languageProperty().get();
+    }
+
+    /** The look from Settings, on the window's controls (kumiki.css) and on the blocks. */
+    private void applyLook() {
+        boolean highContrast = look.highContrastProperty().get();
+        boolean large = look.largeProperty().get();
+        Dialogs.setLook(highContrast, large);
+        Dialogs.applyLook(root.getStyleClass());
+        blockly.setLook(highContrast, large);
+    }
+
+    public kumiki.editor.LookSettings look() {
+        return look;
+    }
+
+    /** Settings: the look, applied at once as the child ticks a box, and kept for next time. */
+    private void settings() {
+        SettingsDialog.show(stage, lang(), look);
     }
 
     public BlocklyHost blockly() {
@@ -254,6 +320,8 @@ public final class MainWindow {
         // A project opened before the window existed (a file named at start-up) continues its lesson too.
         lessons.resume(vm.project());
         stage.show();
+        // The blocks have the focus at first, not the New button: its ring would look pressed.
+        blockly.view().requestFocus();
     }
 
     private void bind() {
@@ -348,6 +416,13 @@ public final class MainWindow {
         japanese.getStyleClass().add("kumiki-language");
         english.setId("language-en");
         japanese.setId("language-ja");
+        // Settings: a plain button at the end of the status bar (the toolbar must fit 1280 px in both languages).
+        Button settings = new Button(null, Icons.icon(Icons.SETTINGS));
+        settings.getStyleClass().add("kumiki-settings");
+        settings.setId("tool-settings");
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        settings.setOnAction(e -> settings());
+        buttons.put("settings", settings);
         Label globe = new Label(null, Icons.icon(Icons.GLOBE));
         HBox language = new HBox(4, globe, english, japanese);
         language.setAlignment(Pos.CENTER);
@@ -381,7 +456,8 @@ public final class MainWindow {
         b.textProperty().addListener((o, a, text) -> fitLabel(b, text));
         b.getStyleClass().add("kumiki-tool");
         b.setId("tool-" + id);
-        b.setFocusTraversable(false);
+        // Every tool is reached by Tab too: the whole window works without a mouse.
+        b.setFocusTraversable(true);
         buttons.put(id, b);
     }
 
