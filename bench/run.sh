@@ -37,3 +37,10 @@ if [ -n "${DISPLAY:-}" ]; then
 else
   xvfb-run -a -s "-screen 0 1280x800x24" java "${java_opts[@]}" -cp "$cp" bench/EditorStart.java
 fi
+
+echo "== frame time while dragging blocks, and drop to recovery copy on disk (5 minutes of sound in the project)"
+if [ -n "${DISPLAY:-}" ]; then
+  java "${java_opts[@]}" -Xss4m -cp "$cp" bench/DragFrames.java
+else
+  xvfb-run -a -s "-screen 0 1280x800x24" java "${java_opts[@]}" -Xss4m -cp "$cp" bench/DragFrames.java
+fi

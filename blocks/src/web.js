@@ -498,6 +498,15 @@ window.Kumiki = {
     const r = block.getSvgRoot().getBoundingClientRect();
     return JSON.stringify({x: r.left, y: r.top, width: r.width, height: r.height});
   },
+  /** Test and benchmark support: the screen rectangle of the last block inside the first stack of a hat type. */
+  lastInStackRect: (hatType) => {
+    const hat = workspace.getTopBlocks(true).find((b) => b.type === hatType);
+    let block = hat && hat.getInputTargetBlock('DO');
+    while (block && block.getNextBlock()) block = block.getNextBlock();
+    if (!block) return null;
+    const r = block.getSvgRoot().getBoundingClientRect();
+    return JSON.stringify({x: r.left, y: r.top, width: r.width, height: r.height, type: block.type});
+  },
   /** Test support: sizes of every block's SVG on the canvas. */
   blockSizes: () => JSON.stringify(workspace.getAllBlocks(false).map((b) => {
     const r = b.getSvgRoot().getBoundingClientRect();
