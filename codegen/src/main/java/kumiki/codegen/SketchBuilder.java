@@ -27,6 +27,8 @@ public final class SketchBuilder {
     private final String code;
     private final List<Library> libraries;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /** Libraries copied into the sketch's src/ (see VendoredLibrary), by name: their installed folders. */
+    private final Map<String, Path> vendored = new LinkedHashMap<>();
 
     private SketchBuilder(String projectName, String code, List<Library> libraries) {
         this.name = sketchName(projectName);
@@ -60,6 +62,16 @@ public final class SketchBuilder {
         return with(fileName, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Builds {@code library} as part of the sketch: its installed folder is copied into {@code src/},
+     * the .ino includes it from there, and sketch.yaml no longer names it. For a library that does not
+     * link as a library (VendoredLibrary says why); ignored if the sketch does not use it.
+     */
+    public SketchBuilder vendoring(String library, Path installedFolder) {
+        vendored.put(library, installedFolder);
+        return this;
+    }
+
     /** The folder's (and the .ino's) name. */
     public String name() {
         return name;
@@ -70,12 +82,24 @@ public final class SketchBuilder {
         Path folder = outDir.resolve(name);
         Files.createDirectories(folder);
         Path ino = folder.resolve(name + ".ino");
-        AtomicFile.writeString(ino, code);
+        String sketch = code;
+        List<Library> named = libraries;
+        for (Map.Entry<String, Path> v : vendored.entrySet()) {
+            String include = "#include <" + v.getKey() + ".h>";
+            if (!libraries.stream().anyMatch(l -> l.name().equals(v.getKey())) || !sketch.contains(include)) {
+                continue;
+            }
+            VendoredLibrary.copy(v.getValue(), folder, v.getKey());
+            sketch = sketch.replace(include, VendoredLibrary.includeLine(v.getKey(), v.getKey() + ".h")
+                    + "  // " + v.getKey() + ", copied into src/ so that it links");
+            named = named.stream().filter(l -> !l.name().equals(v.getKey())).toList();
+        }
+        AtomicFile.writeString(ino, sketch);
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             byte[] bytes = f.getValue();
             AtomicFile.write(folder.resolve(f.getKey()), out -> out.write(bytes));
         }
-        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(libraries));
+        AtomicFile.writeString(folder.resolve("sketch.yaml"), sketchYaml(named));
         return ino;
     }
 

@@ -25,6 +25,11 @@ import kumiki.project.Project;
 public final class TeachFiles {
     public static final String MODEL_HEADER = "kumiki_model.h";
     public static final String FEATURES_HEADER = "kumiki_features.h";
+    /**
+     * The TFLM library the sketch includes (blocks/src/generators/arduino/teach.js pins its version).
+     * It does not link as a library, so Export and Upload copy it into the sketch (VendoredLibrary).
+     */
+    public static final String TFLM_LIBRARY = "tflm_cortexm";
     /** The generated .ino includes this when a Teach block is used. */
     static final String USES_MODEL = "#include \"" + MODEL_HEADER + "\"";
 

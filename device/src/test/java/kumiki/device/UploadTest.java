@@ -66,6 +66,37 @@ class UploadTest {
         return new UploadRunner(cli, Map.of("FAKE_CLI_LOG", log.toString(), "FAKE_CLI_SCENARIO", scenario), touch);
     }
 
+    /**
+     * A Teach project: arduino-cli does not have tflm_cortexm yet, so Kumiki installs the pinned version,
+     * finds its folder in arduino-cli's list and copies it into the sketch, which then names it from src/.
+     */
+    @Test
+    void aTeachSketchGetsTflmInstalledAndCopiedIntoItsSrcFolder() throws Exception {
+        Path libraries = tmp.resolve("Arduino/libraries");
+        Path tflm = libraries.resolve("tflm_cortexm");
+        Files.createDirectories(tflm.resolve("src/tensorflow/lite"));
+        Files.writeString(tflm.resolve("library.properties"), "name=tflm_cortexm\nversion=1.0.0\ndot_a_linkage=true\n");
+        Files.writeString(tflm.resolve("src/tflm_cortexm.h"), "#include \"tensorflow/lite/micro.h\"\n");
+        Files.writeString(tflm.resolve("src/tensorflow/lite/micro.h"), "#pragma once\n");
+        String path = "/nonexistent:" + bin + ":/usr/bin";
+        Path cli = new ArduinoCliLocator(path, tmp, "Linux", null, List.of()).find(null).orElseThrow();
+        UploadRunner runner = new UploadRunner(cli, Map.of("FAKE_CLI_LOG", log.toString(), "FAKE_CLI_SCENARIO", "teach-vendored",
+                "FAKE_CLI_LIBRARIES", libraries.toString()), null);
+        Project teach = kumiki.codegen.TeachModels.motion("motion-robust").project().withWorkspace(
+                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_teach_when_recognised\",\"id\":\"h\","
+                + "\"x\":10,\"y\":10,\"fields\":{\"LABEL\":\"circle\"}}]}}");
+        UploadResult r = new ProjectUploader(runner, tmp.resolve("work")).upload(teach, "/dev/ttyACM0", new Recorder());
+        assertThat(r.ok()).as(String.join("\n", r.output())).isTrue();
+        Path sketch = tmp.resolve("work").resolve(SketchBuilder.sketchName(teach.name()));
+        assertThat(calls()).containsSubsequence("lib list --format json", "lib install tflm_cortexm@1.0.0",
+                "lib list --format json", "compile --fqbn Seeeduino:samd:seeed_wio_terminal " + sketch);
+        assertThat(sketch.resolve("src/tflm_cortexm/tensorflow/lite/micro.h")).exists();
+        assertThat(sketch.resolve("src/tflm_cortexm/tflm_cortexm.h")).content().contains("#include \"tensorflow/lite/micro.h\"");
+        assertThat(sketch.resolve(sketch.getFileName() + ".ino")).content()
+                .contains("#include \"src/tflm_cortexm/tflm_cortexm.h\"").doesNotContain("#include <tflm_cortexm.h>");
+        assertThat(sketch.resolve("sketch.yaml")).content().doesNotContain("tflm_cortexm");
+    }
+
     private List<String> calls() throws IOException {
         return Files.readAllLines(log);
     }

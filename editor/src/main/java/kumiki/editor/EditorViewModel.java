@@ -253,11 +253,27 @@ public final class EditorViewModel {
 
     /** The same for a project taken on the FX thread, so the export thread never reads a changing field. */
     public Path exportSketch(Project shown, Path folder) throws IOException {
+        return exportSketch(shown, folder, lib -> java.util.Optional.empty());
+    }
+
+    /**
+     * The same, copying TFLM into the sketch where arduino-cli has it ({@code installed} finds a
+     * library's folder): a Teach sketch then builds in the Arduino IDE or arduino-cli as it is.
+     */
+    public Path exportSketch(Project shown, Path folder,
+                             java.util.function.Function<kumiki.codegen.Library, java.util.Optional<Path>> installed)
+            throws IOException {
         CompileResult result = KumikiCompiler.compile(shown);
         if (result.refusal().isPresent()) {
             throw new IOException(result.refusal().get().message());
         }
-        Path ino = SketchBuilder.of(shown.name(), result).writeTo(folder);
+        SketchBuilder sketch = SketchBuilder.of(shown.name(), result);
+        for (kumiki.codegen.Library lib : result.libraries()) {
+            if (lib.name().equals(kumiki.codegen.TeachFiles.TFLM_LIBRARY)) {
+                installed.apply(lib).ifPresent(dir -> sketch.vendoring(lib.name(), dir));
+            }
+        }
+        Path ino = sketch.writeTo(folder);
         // Export runs on a thread of its own; the status bar changes on the UI's.
         ui.execute(() -> status.set(I18n.get(language.get(), "status.exported", ino.getParent())));
         return ino;

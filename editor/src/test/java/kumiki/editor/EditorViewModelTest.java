@@ -34,6 +34,31 @@ class EditorViewModelTest {
         vm.awaitWrites();
     }
 
+    /** Export of a Teach program copies tflm_cortexm into the sketch when arduino-cli has it, so it builds as it is. */
+    @Test
+    void exportCopiesTflmIntoATeachSketchWhereArduinoCliHasIt() throws Exception {
+        Path tflm = dir.resolve("libraries/tflm_cortexm");
+        Files.createDirectories(tflm.resolve("src"));
+        Files.writeString(tflm.resolve("library.properties"), "name=tflm_cortexm\nversion=1.0.0\n");
+        Files.writeString(tflm.resolve("src/tflm_cortexm.h"), "#pragma once\n");
+        kumiki.project.Project teach = kumiki.codegen.TeachModels.motion("motion-robust").project().withWorkspace(
+                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_teach_when_recognised\",\"id\":\"h\","
+                + "\"x\":10,\"y\":10,\"fields\":{\"LABEL\":\"circle\"}}]}}");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        Path ino = vm.exportSketch(teach, dir.resolve("out"), lib -> {
+            asked.add(lib.name() + "@" + lib.version());
+            return java.util.Optional.of(tflm);
+        });
+        assertThat(asked).containsExactly("tflm_cortexm@1.0.0");
+        assertThat(ino.getParent().resolve("src/tflm_cortexm/tflm_cortexm.h")).exists();
+        assertThat(Files.readString(ino)).contains("#include \"src/tflm_cortexm/tflm_cortexm.h\"");
+
+        // Without arduino-cli the sketch still names the library, for the Arduino IDE to find.
+        Path plain = vm.exportSketch(teach, dir.resolve("plain"));
+        assertThat(Files.readString(plain)).contains("#include <tflm_cortexm.h>");
+        assertThat(plain.getParent().resolve("src")).doesNotExist();
+    }
+
     @Test
     void aChangeFromThePageMarksTheProjectUnsavedAndUpdatesTheCode() {
         assertThat(vm.dirtyProperty().get()).isFalse();

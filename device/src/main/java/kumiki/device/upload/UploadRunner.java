@@ -33,6 +33,11 @@ public final class UploadRunner {
         this.touch = touch;
     }
 
+    /** The libraries this arduino-cli has installed, where they are. */
+    public InstalledLibraries libraries() {
+        return new InstalledLibraries(arduinoCli, environment);
+    }
+
     public UploadResult compileAndUpload(Path sketchFolder, String port, UploadListener listener)
             throws IOException, InterruptedException {
         List<String> output = new ArrayList<>();

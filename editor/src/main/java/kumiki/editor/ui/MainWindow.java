@@ -602,9 +602,17 @@ public final class MainWindow {
         }
         stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
         Project shown = vm.project();
+        java.util.Optional<java.nio.file.Path> cli = device.arduinoCli();
         background.submit(() -> {
             try {
-                vm.exportSketch(shown, dir.toPath());
+                vm.exportSketch(shown, dir.toPath(), lib -> cli.flatMap(c -> {
+                    try {
+                        return new kumiki.device.upload.InstalledLibraries(c, java.util.Map.of()).folder(lib.name(), lib.version());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return java.util.Optional.empty();
+                    }
+                }));
                 Platform.runLater(() -> stage.getScene().setCursor(null));
             } catch (Exception e) {
                 Platform.runLater(() -> {
