@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>Two lines escape that level ("All log messages before absl::InitializeLog() is called…" and
  *       "MLIR V1 optimization pass is not enabled"): absl writes them straight to file descriptor 2
  *       on the first run of a session, where no Java stream can catch them. For that one run,
- *       descriptor 2 points at the null device and is put back right after. Java's System.err is
- *       flushed first, so nothing of Kumiki's falls into the quiet spell.</li>
+ *       descriptor 2 points at the null device and is put back right after. Kumiki's own words are
+ *       not written meanwhile: the command line flushes what it prints (ProgressBar) before training.</li>
  * </ul>
  * A child or teacher sees only Kumiki's words. Where the C library cannot be reached (Windows), the
  * lines simply stay.
@@ -70,7 +70,6 @@ final class TensorFlowStart {
             firstRun.run();
             return;
         }
-        System.err.flush();
         int saved = c.dup(STDERR);
         int nothing = saved < 0 ? -1 : c.open("/dev/null", O_WRONLY);
         if (nothing < 0) {
