@@ -72,6 +72,27 @@ public final class SketchBuilder {
         return this;
     }
 
+    /** Libraries that do not link as Arduino libraries, so they are built as part of the sketch (VendoredLibrary). */
+    public static final java.util.Set<String> BUILT_WITH_THE_SKETCH = java.util.Set.of(TeachFiles.TFLM_LIBRARY);
+
+    /** Where a library is installed on this machine (arduino-cli knows); empty if it is not to be had. */
+    public interface LibraryFolders {
+        java.util.Optional<Path> folder(Library library) throws InterruptedException;
+    }
+
+    /** Copies each library the sketch uses that must be built with the sketch, where it is installed. */
+    public SketchBuilder vendoringFrom(LibraryFolders installed) throws InterruptedException {
+        for (Library lib : libraries) {
+            if (BUILT_WITH_THE_SKETCH.contains(lib.name())) {
+                java.util.Optional<Path> dir = installed.folder(lib);
+                if (dir.isPresent()) {
+                    vendoring(lib.name(), dir.get());
+                }
+            }
+        }
+        return this;
+    }
+
     /** The folder's (and the .ino's) name. */
     public String name() {
         return name;

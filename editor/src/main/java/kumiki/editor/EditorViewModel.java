@@ -260,18 +260,17 @@ public final class EditorViewModel {
      * The same, copying TFLM into the sketch where arduino-cli has it ({@code installed} finds a
      * library's folder): a Teach sketch then builds in the Arduino IDE or arduino-cli as it is.
      */
-    public Path exportSketch(Project shown, Path folder,
-                             java.util.function.Function<kumiki.codegen.Library, java.util.Optional<Path>> installed)
-            throws IOException {
+    public Path exportSketch(Project shown, Path folder, SketchBuilder.LibraryFolders installed) throws IOException {
         CompileResult result = KumikiCompiler.compile(shown);
         if (result.refusal().isPresent()) {
             throw new IOException(result.refusal().get().message());
         }
-        SketchBuilder sketch = SketchBuilder.of(shown.name(), result);
-        for (kumiki.codegen.Library lib : result.libraries()) {
-            if (lib.name().equals(kumiki.codegen.TeachFiles.TFLM_LIBRARY)) {
-                installed.apply(lib).ifPresent(dir -> sketch.vendoring(lib.name(), dir));
-            }
+        SketchBuilder sketch;
+        try {
+            sketch = SketchBuilder.of(shown.name(), result).vendoringFrom(installed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("export interrupted", e);
         }
         Path ino = sketch.writeTo(folder);
         // Export runs on a thread of its own; the status bar changes on the UI's.

@@ -29,13 +29,9 @@ public final class ProjectUploader {
             return new UploadResult(false, new UploadProblem(UploadProblem.Kind.OTHER,
                     compiled.problems().get(0).message(), 0, null), List.of());
         }
-        SketchBuilder sketch = SketchBuilder.of(project.name(), compiled);
         // tflm_cortexm does not link as a library (kumiki.codegen.VendoredLibrary): it goes into the sketch.
-        for (kumiki.codegen.Library lib : compiled.libraries()) {
-            if (lib.name().equals(kumiki.codegen.TeachFiles.TFLM_LIBRARY)) {
-                runner.libraries().folder(lib.name(), lib.version()).ifPresent(dir -> sketch.vendoring(lib.name(), dir));
-            }
-        }
+        SketchBuilder sketch = SketchBuilder.of(project.name(), compiled)
+                .vendoringFrom(lib -> runner.libraries().folder(lib.name(), lib.version()));
         Path ino = sketch.writeTo(workDir);
         UploadResult result = runner.compileAndUpload(ino.getParent(), port, listener);
         if (!result.ok() && result.problem().kind() == UploadProblem.Kind.COMPILE_ERROR) {

@@ -605,14 +605,8 @@ public final class MainWindow {
         java.util.Optional<java.nio.file.Path> cli = device.arduinoCli();
         background.submit(() -> {
             try {
-                vm.exportSketch(shown, dir.toPath(), lib -> cli.flatMap(c -> {
-                    try {
-                        return new kumiki.device.upload.InstalledLibraries(c, java.util.Map.of()).folder(lib.name(), lib.version());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return java.util.Optional.empty();
-                    }
-                }));
+                vm.exportSketch(shown, dir.toPath(), lib -> cli.isEmpty() ? java.util.Optional.empty()
+                        : new kumiki.device.upload.InstalledLibraries(cli.get(), java.util.Map.of()).folder(lib.name(), lib.version()));
                 Platform.runLater(() -> stage.getScene().setCursor(null));
             } catch (Exception e) {
                 Platform.runLater(() -> {
