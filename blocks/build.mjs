@@ -17,12 +17,23 @@ const stubGenerators = {
   },
 };
 
+// Blockly's message modules (blockly/msg/en) are a wrapper that re-exports every key of the plain
+// script beside it, so both end up in a bundle: 275 KB of messages twice over, parsed at every start of
+// the headless compiler. The plain script alone is imported (kumiki.js takes its default export).
+const plainMessages = {
+  name: 'plain-messages',
+  setup(build) {
+    build.onResolve({filter: /^blockly\/msg\/[a-z-]+$/i}, (args) => ({
+      path: join(import.meta.dirname, 'node_modules', 'blockly', 'msg', `${args.path.split('/').pop()}.js`)}));
+  },
+};
+
 const common = {bundle: true, format: 'iife', target: 'es2020', legalComments: 'eof', logLevel: 'warning', charset: 'utf8'};
 
 await esbuild.build({...common, entryPoints: {'kumiki-web': 'src/web.js'}, outdir: join(out, 'web'),
-  platform: 'browser', plugins: [stubGenerators]});
+  platform: 'browser', plugins: [stubGenerators, plainMessages]});
 await esbuild.build({...common, entryPoints: {'kumiki-headless': 'src/headless.js'}, outdir: out,
-  platform: 'neutral', mainFields: ['module', 'main']});
+  platform: 'neutral', mainFields: ['module', 'main'], plugins: [plainMessages]});
 
 mkdirSync(join(out, 'web'), {recursive: true});
 cpSync('src/web/index.html', join(out, 'web', 'index.html'));

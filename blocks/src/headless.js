@@ -5,6 +5,7 @@
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
 import {Blockly, HELPER_NAMES, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
+import {WarmWorkspace} from './warm-workspace.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -25,15 +26,19 @@ class HeadlessColourField extends Blockly.Field {
 HeadlessColourField.prototype.DEFAULT_VALUE = '#ffffff';
 
 let ready = false;
+const warm = new WarmWorkspace();
+// Tests load the bundle a second time with Blockly left as it is and every workspace loaded afresh,
+// to compare (headless-patches.test.mjs, warm-workspace.test.mjs).
+const speedUps = !globalThis.KUMIKI_UNPATCHED_BLOCKLY;
 
 /**
- * Two costs of Blockly that only a very long stack shows, removed for the headless compiler.
- * Block.getDescendants recurses and copies every subtree into its parent's list, so a stack of n
- * blocks costs n² and nests n calls deep; this one walks the same blocks in the same order with
- * a list of its own. Field.recomputeAriaContext updates screen-reader labels on the DOM, which
- * does not exist here: it could only throw and catch an error for every field of every block.
+ * Costs of Blockly that a headless compile pays for nothing, removed here (and only here: the editor's
+ * page keeps Blockly as it is). Each patch leaves the sketch byte for byte the same; the codegen golden
+ * tests and HeadlessPatchesTest (which compiles with and without them) hold them to that.
  */
-function patchForLongStacks() {
+function patchForHeadless() {
+  // Block.getDescendants recurses and copies every subtree into its parent's list, so a stack of n
+  // blocks costs n² and nests n calls deep; this walks the same blocks in the same order with one list.
   Blockly.Block.prototype.getDescendants = function (ordered) {
     const found = [];
     const pending = [this];
@@ -45,12 +50,101 @@ function patchForLongStacks() {
     }
     return found;
   };
+  // Screen-reader labels live on the DOM, which does not exist here: updating them could only throw
+  // and catch an error for every field of every block.
   Blockly.Field.prototype.recomputeAriaContext = () => false;
+  // After building a shadow block, Blockly writes it back out twice (as XML through xmldom and as
+  // JSON) so that the editor can rebuild it when a child drags the covering block away. Nothing is
+  // dragged here; the state it was given is kept, and rebuilding would use that state first anyway.
+  Blockly.Connection.prototype.serializeShadow = function () {};
+  // Every new block tokenizes its message character by character ("%1", "%{BKY_…}") and parses its
+  // colour, the same strings for every block of a type. Both results depend only on the string and on
+  // the language's messages, so they are kept per language (useLanguage clears them).
+  const tokenize = Blockly.utils.parsing.tokenizeInterpolation;
+  Blockly.Block.prototype.interpolate = function (message, args, implicitAlign, warningPrefix) {
+    let tokens = memo.tokens.get(message);
+    if (!tokens) {
+      tokens = tokenize(message);
+      memo.tokens.set(message, tokens);
+    }
+    this.validateTokens(tokens, args.length);
+    const elements = this.interpolateArguments(tokens.slice(), args, implicitAlign);
+    const fieldStack = [];
+    for (let i = 0, element; (element = elements[i]); i++) {
+      if (this.isInputKeyword(element['type'])) {
+        const input = this.inputFromJson(element, warningPrefix);
+        if (input) {
+          for (let j = 0, tuple; (tuple = fieldStack[j]); j++) input.appendField(tuple[0], tuple[1]);
+          fieldStack.length = 0;
+        }
+      } else {
+        const field = this.fieldFromJson(element);
+        if (field) fieldStack.push([field, element['name']]);
+      }
+    }
+  };
+  // Tooltips and help links are for the mouse; each one costs a message lookup per block.
+  const jsonInit = Blockly.Block.prototype.jsonInit;
+  const withoutHelp = new WeakMap();
+  Blockly.Block.prototype.jsonInit = function (json) {
+    let lean = withoutHelp.get(json);
+    if (!lean) {
+      lean = {...json};
+      delete lean.tooltip;
+      delete lean.helpUrl;
+      withoutHelp.set(json, lean);
+    }
+    return jsonInit.call(this, lean);
+  };
+  const parseColour = Blockly.utils.parsing.parseBlockColour;
+  Blockly.Block.prototype.setColour = function (colour) {
+    let parsed = memo.colours.get(colour);
+    if (!parsed) {
+      parsed = parseColour(colour);
+      memo.colours.set(colour, parsed);
+    }
+    this.hue = parsed.hue;
+    this.colour_ = parsed.hex;
+  };
+}
+
+const memo = {lang: null, tokens: new Map(), colours: new Map()};
+
+/** Sets the language of messages; what patchForHeadless kept for another language is dropped. */
+function useLanguage(lang) {
+  const chosen = lang || 'en';
+  if (memo.lang !== chosen) {
+    memo.tokens.clear();
+    memo.colours.clear();
+    memo.lang = chosen;
+  }
+  setLanguage(chosen);
+}
+
+/**
+ * Drops the shadow under every input that holds a real block: it is never shown, generated or counted,
+ * and Blockly would build it only to throw it away. Called after the unknown-type check, which still
+ * names a bad type hidden in such a shadow.
+ */
+function withoutCoveredShadows(state) {
+  const pending = [...((state.blocks && state.blocks.blocks) || [])];
+  while (pending.length) {
+    const block = pending.pop();
+    if (!block || typeof block !== 'object') continue;
+    for (const connection of [...Object.values(block.inputs || {}), block.next]) {
+      if (!connection || typeof connection !== 'object') continue;
+      if (connection.block) {
+        delete connection.shadow;
+        pending.push(connection.block);
+      }
+    }
+  }
+  return state;
 }
 
 function init(lang) {
   if (!ready) {
-    patchForLongStacks();
+    if (speedUps) patchForHeadless();
     // Shadow blocks are built through Blockly's XML utilities, which need a DOM.
     const document = new DOMImplementation().createDocument(null, null, null);
     Blockly.utils.xml.injectDependencies({document, DOMParser, XMLSerializer});
@@ -58,6 +152,7 @@ function init(lang) {
     ready = true;
   }
   defineBlocks(lang);
+  useLanguage(lang);
 }
 
 /**
@@ -65,19 +160,23 @@ function init(lang) {
  * assets (model labels and facts; see BuildAssets.java). Returns JSON: {code, libraries, problems, unknownTypes}.
  */
 function compile(workspaceJson, lang, assetsJson) {
-  setLanguage(lang || 'en');
+  useLanguage(lang);
   setBuildAssets(assetsJson ? JSON.parse(assetsJson) : null);
   const state = JSON.parse(workspaceJson);
   const unknownTypes = unknownBlockTypes(state);
   if (unknownTypes.length) {
     return JSON.stringify({code: '', libraries: [], problems: [], unknownTypes});
   }
-  const workspace = new Blockly.Workspace();
+  withoutCoveredShadows(state);
   // Nothing listens to events here, and creating them is a large part of the cost of loading.
   Blockly.Events.disable();
   try {
     const t0 = Date.now();
-    const badShape = loadOrExplain(state, workspace);
+    let workspace = null;
+    const badShape = loadOrExplain(() => {
+      if (!speedUps) warm.drop();
+      workspace = warm.load(state, `${lang || 'en'}\u0000${assetsJson || ''}`);
+    });
     if (badShape) {
       return JSON.stringify({code: '', libraries: [], problems: [badShape], unknownTypes: []});
     }
@@ -92,22 +191,21 @@ function compile(workspaceJson, lang, assetsJson) {
       problems,
       blockCount: workspace.getAllBlocks(false).filter((b) => !b.isShadow()).length,
       unknownTypes: [],
-      timings: {loadMs: t1 - t0, generateMs: t2 - t1, checkMs: t3 - t2},
+      timings: {loadMs: t1 - t0, generateMs: t2 - t1, checkMs: t3 - t2, stacksBuilt: warm.built},
     });
   } finally {
-    workspace.dispose();
     Blockly.Events.enable();
   }
 }
 
 /**
- * Loads saved workspace JSON; null if it loaded, else the problem in the child's words. JSON that
+ * Runs {@code load} (of saved workspace JSON); null if it loaded, else the problem in the child's words. JSON that
  * joins blocks in a way they cannot join (a start block given a block below it, a value block put
  * in a stack) is the project's fault, not the compiler's: it is named, block and all, in one line.
  */
-function loadOrExplain(state, workspace) {
+function loadOrExplain(load) {
   try {
-    Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false});
+    load();
     return null;
   } catch (e) {
     if (!(e instanceof Blockly.serialization.exceptions.DeserializationError)) throw e;
@@ -126,16 +224,17 @@ function loadOrExplain(state, workspace) {
 
 /** The sketch and, for each of its lines, the id of the block that made it (or null). */
 function compileLines(workspaceJson, lang, assetsJson) {
-  setLanguage(lang || 'en');
+  useLanguage(lang);
   setBuildAssets(assetsJson ? JSON.parse(assetsJson) : null);
   const state = JSON.parse(workspaceJson);
   if (unknownBlockTypes(state).length) {
     return JSON.stringify({code: '', blocks: []});
   }
+  withoutCoveredShadows(state);
   const workspace = new Blockly.Workspace();
   Blockly.Events.disable();
   try {
-    if (loadOrExplain(state, workspace)) {
+    if (loadOrExplain(() => Blockly.serialization.workspaces.load(state, workspace, {recordUndo: false}))) {
       return JSON.stringify({code: '', blocks: []});
     }
     return JSON.stringify(lineBlocks(workspace));
@@ -150,7 +249,7 @@ function compileLines(workspaceJson, lang, assetsJson) {
  * as they are set and every other slot as "…". Labels therefore follow the chosen language.
  */
 function blockLabel(type, fieldsJson, lang) {
-  setLanguage(lang || 'en');
+  useLanguage(lang);
   if (!Blockly.Blocks[type]) return type;
   const fields = JSON.parse(fieldsJson || '{}');
   const workspace = new Blockly.Workspace();

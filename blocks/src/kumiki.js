@@ -5,8 +5,8 @@
  */
 import * as Blockly from 'blockly/core';
 import 'blockly/blocks';
-import * as BlocklyEn from 'blockly/msg/en';
-import * as BlocklyJa from 'blockly/msg/ja';
+import BlocklyEn from 'blockly/msg/en';
+import BlocklyJa from 'blockly/msg/ja';
 
 import startBlocks from './definitions/start.json';
 import controlBlocks from './definitions/control.json';

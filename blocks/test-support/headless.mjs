@@ -6,8 +6,9 @@ import {runInNewContext} from 'node:vm';
 
 const built = process.env.KUMIKI_BLOCKS_OUT || join(import.meta.dirname, '..', 'target', 'classes', 'kumiki', 'blocks');
 
-export function loadHeadless() {
-  const sandbox = {setTimeout, clearTimeout};
+/** {@code globals}: extra names the script sees, such as KUMIKI_UNPATCHED_BLOCKLY (headless-patches.test.mjs). */
+export function loadHeadless(globals = {}) {
+  const sandbox = {setTimeout, clearTimeout, ...globals};
   runInNewContext(readFileSync(join(built, 'kumiki-headless.js'), 'utf8'), sandbox);
   sandbox.KumikiHeadless.init('en');
   return sandbox.KumikiHeadless;

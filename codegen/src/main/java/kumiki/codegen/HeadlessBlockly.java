@@ -51,6 +51,16 @@ public final class HeadlessBlockly implements AutoCloseable {
     private static volatile Source bundle;
 
     /**
+     * The JavaScript engine's runtime: "Interpreted" when GraalJS runs without its optimizing compiler
+     * (a plain JVM, or one started without the compiler on its module path), the compiler's name when
+     * it compiles hot JavaScript to machine code. The engine's own warning for the first case is off,
+     * so this is how a silent fall-back would be seen (bench/WarmCompile prints it with its figures).
+     */
+    public static String runtimeName() {
+        return ENGINE.getImplementationName();
+    }
+
+    /**
      * Blockly only needs timers to exist. The Java-interop globals are useless
      * with host access off; removing them means block code cannot even see them.
      */
