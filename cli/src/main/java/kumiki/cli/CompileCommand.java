@@ -2,11 +2,15 @@ package kumiki.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kumiki.codegen.CompileResult;
 import kumiki.codegen.KumikiCompiler;
 import kumiki.codegen.Problem;
 import kumiki.codegen.SketchBuilder;
+import kumiki.device.upload.ArduinoCliLocator;
+import kumiki.device.upload.InstalledLibraries;
 import kumiki.project.Project;
 import kumiki.project.ProjectFile;
 import picocli.CommandLine.Command;
@@ -20,6 +24,11 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
             description = "Folder to write the sketch folder into.")
     Path output;
 
+    @Option(names = "--arduino-cli", paramLabel = "PATH",
+            description = "Use this arduino-cli to find libraries that are built with the sketch "
+                    + "(a Teach program's TensorFlow Lite), instead of searching PATH and the Arduino IDE.")
+    String arduinoCli;
+
     @Override
     public Integer call() throws Exception {
         Project p = ProjectFile.read(project);
@@ -27,7 +36,19 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
         if (result.refusal().isPresent()) {
             throw new BadInputException(result.refusal().get().message());
         }
-        Path ino = writeSketch(output, SketchBuilder.of(p.name(), result));
+        SketchBuilder sketch = SketchBuilder.of(p.name(), result);
+        if (!sketch.notBuiltWithTheSketch().isEmpty()) {
+            // As Export and Upload do: a Teach sketch carries its own copy of TFLM, which arduino-cli knows where to find.
+            Optional<Path> cli = ArduinoCliLocator.forThisMachine().find(arduinoCli);
+            if (cli.isPresent()) {
+                InstalledLibraries installed = new InstalledLibraries(cli.get(), Map.of());
+                sketch.vendoringFrom(lib -> installed.folder(lib.name(), lib.version()));
+            }
+        }
+        Path ino = writeSketch(output, sketch);
+        for (String library : sketch.notBuiltWithTheSketch()) {
+            spec.commandLine().getErr().println("! " + KumikiCli.WORDS.get("cli.notBuiltWithTheSketch", library));
+        }
         if (jsonOption.json) {
             ObjectNode n = Json.object();
             n.put("ok", true);

@@ -120,10 +120,58 @@ class DeviceCliTest {
         assertThat(problem.path("blockId").asText()).isNotBlank();
     }
 
+    /**
+     * A Teach program compiled on the command line carries TFLM in its own src/, as Export and Upload
+     * make it: arduino-cli installs the pinned library, Kumiki copies it, sketch.yaml no longer names it.
+     * Without an arduino-cli the sketch is written as before, with one line that says it will not link.
+     */
+    @Test
+    void compileCopiesTflmIntoATeachSketchAndSaysSoWhenItCannot() throws Exception {
+        Path libraries = tmp.resolve("Arduino/libraries");
+        Path tflm = libraries.resolve("tflm_cortexm");
+        Files.createDirectories(tflm.resolve("src/tensorflow/lite"));
+        Files.writeString(tflm.resolve("library.properties"), "name=tflm_cortexm\nversion=1.0.0\n");
+        Files.writeString(tflm.resolve("src/tflm_cortexm.h"), "#include \"tensorflow/lite/micro.h\"\n");
+        Files.writeString(tflm.resolve("src/tensorflow/lite/micro.h"), "#pragma once\n");
+        Path project = tmp.resolve("Teach.kumiki");
+        ProjectFile.write(project, kumiki.codegen.TeachModels.motion("motion-robust").project().withWorkspace(
+                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_teach_when_recognised\",\"id\":\"h\","
+                + "\"x\":10,\"y\":10,\"fields\":{\"LABEL\":\"circle\"}}]}}"));
+        Path fixtures = Path.of(System.getProperty("kumiki.arduinoCliFixtures", "../device/src/test/resources/arduino-cli")).toAbsolutePath();
+        Path cli = wrapper("teach", fixtures, "teach-vendored", "FAKE_CLI_LIBRARIES='" + libraries + "' ");
+
+        Run r = kumiki("compile", project.toString(), "-o", tmp.resolve("out").toString(), "--arduino-cli", cli.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("tflm_cortexm");
+        Path sketch;
+        try (var found = Files.list(tmp.resolve("out"))) {
+            sketch = found.findFirst().orElseThrow();
+        }
+        assertThat(Files.readAllLines(tmp.resolve("teach.log"))).containsSubsequence(
+                "lib list --format json", "lib install tflm_cortexm@1.0.0", "lib list --format json");
+        assertThat(sketch.resolve("src/tflm_cortexm/tensorflow/lite/micro.h")).exists();
+        assertThat(sketch.resolve(sketch.getFileName() + ".ino")).content().contains("#include \"src/tflm_cortexm/tflm_cortexm.h\"");
+        assertThat(sketch.resolve("sketch.yaml")).content().doesNotContain("tflm_cortexm");
+
+        Run without = kumiki("compile", project.toString(), "-o", tmp.resolve("plain").toString(),
+                "--arduino-cli", tmp.resolve("no-such-arduino-cli").toString());
+        assertThat(without.exit()).as(without.err()).isZero();
+        if (kumiki.device.upload.ArduinoCliLocator.forThisMachine().find(null).isEmpty()) {
+            assertThat(without.err()).contains("! tflm_cortexm is not in the sketch: arduino-cli was not found");
+            try (var found = Files.list(tmp.resolve("plain"))) {
+                assertThat(found.findFirst().orElseThrow().resolve("sketch.yaml")).content().contains("tflm_cortexm");
+            }
+        }
+    }
+
     /** The JVM cannot change its own environment, so each scenario gets a wrapper that sets it. */
     private Path wrapper(String name, Path fixtures, String scenario) throws Exception {
+        return wrapper(name, fixtures, scenario, "");
+    }
+
+    private Path wrapper(String name, Path fixtures, String scenario, String moreEnvironment) throws Exception {
         Path w = tmp.resolve(name + ".sh");
-        Files.writeString(w, "#!/bin/sh\nFAKE_CLI_LOG='" + tmp.resolve(name + ".log") + "' FAKE_CLI_SCENARIO=" + scenario
+        Files.writeString(w, "#!/bin/sh\n" + moreEnvironment + "FAKE_CLI_LOG='" + tmp.resolve(name + ".log") + "' FAKE_CLI_SCENARIO=" + scenario
                 + " exec '" + fixtures.resolve("arduino-cli") + "' \"$@\"\n");
         w.toFile().setExecutable(true);
         fixtures.resolve("arduino-cli").toFile().setExecutable(true);

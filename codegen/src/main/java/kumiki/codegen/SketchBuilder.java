@@ -93,6 +93,15 @@ public final class SketchBuilder {
         return this;
     }
 
+    /**
+     * Libraries the sketch uses that must be built with it, but that no folder was given for: named in
+     * sketch.yaml as usual, they will not link (VendoredLibrary says why). Empty when all is well.
+     */
+    public List<String> notBuiltWithTheSketch() {
+        return libraries.stream().map(Library::name)
+                .filter(n -> BUILT_WITH_THE_SKETCH.contains(n) && !vendored.containsKey(n)).distinct().toList();
+    }
+
     /** The folder's (and the .ino's) name. */
     public String name() {
         return name;
