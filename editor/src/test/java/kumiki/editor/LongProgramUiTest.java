@@ -66,7 +66,11 @@ class LongProgramUiTest extends EditorWindowTest {
         // Past its limit, drawing stops: the message says so and the song comes back, as it was.
         page.js("Kumiki.setLoadLimit(300)");
         show("Longer", Workspaces.longStack(600));
-        waitUntil("an error dialog explains", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // Found is not yet shown: on a busy machine the pane exists a moment before its window is laid out.
+        waitUntil("an error dialog explains", () -> robot.lookup(".dialog-pane .button").tryQuery()
+                .filter(b -> b.getScene() != null && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing()
+                        && b.getLayoutBounds().getWidth() > 0)
+                .isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").query();
         assertThat(dialog.getContentText()).contains("Longer", "took longer than").doesNotContain("Exception");
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
