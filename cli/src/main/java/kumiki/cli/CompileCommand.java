@@ -41,8 +41,7 @@ public final class CompileCommand extends ProjectCommand implements Callable<Int
             // As Export and Upload do: a Teach sketch carries its own copy of TFLM, which arduino-cli knows where to find.
             Optional<Path> cli = ArduinoCliLocator.forThisMachine().find(arduinoCli);
             if (cli.isPresent()) {
-                InstalledLibraries installed = new InstalledLibraries(cli.get(), Map.of());
-                sketch.vendoringFrom(lib -> installed.folder(lib.name(), lib.version()));
+                sketch.vendoringFrom(new InstalledLibraries(cli.get(), Map.of()).asLibraryFolders());
             }
         }
         Path ino = writeSketch(output, sketch);

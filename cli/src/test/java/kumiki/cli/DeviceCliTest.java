@@ -127,16 +127,9 @@ class DeviceCliTest {
      */
     @Test
     void compileCopiesTflmIntoATeachSketchAndSaysSoWhenItCannot() throws Exception {
-        Path libraries = tmp.resolve("Arduino/libraries");
-        Path tflm = libraries.resolve("tflm_cortexm");
-        Files.createDirectories(tflm.resolve("src/tensorflow/lite"));
-        Files.writeString(tflm.resolve("library.properties"), "name=tflm_cortexm\nversion=1.0.0\n");
-        Files.writeString(tflm.resolve("src/tflm_cortexm.h"), "#include \"tensorflow/lite/micro.h\"\n");
-        Files.writeString(tflm.resolve("src/tensorflow/lite/micro.h"), "#pragma once\n");
+        Path libraries = kumiki.device.TeachSketchFixtures.installedTflm(tmp);
         Path project = tmp.resolve("Teach.kumiki");
-        ProjectFile.write(project, kumiki.codegen.TeachModels.motion("motion-robust").project().withWorkspace(
-                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_teach_when_recognised\",\"id\":\"h\","
-                + "\"x\":10,\"y\":10,\"fields\":{\"LABEL\":\"circle\"}}]}}"));
+        ProjectFile.write(project, kumiki.device.TeachSketchFixtures.teachProgram());
         Path fixtures = Path.of(System.getProperty("kumiki.arduinoCliFixtures", "../device/src/test/resources/arduino-cli")).toAbsolutePath();
         Path cli = wrapper("teach", fixtures, "teach-vendored", "FAKE_CLI_LIBRARIES='" + libraries + "' ");
 

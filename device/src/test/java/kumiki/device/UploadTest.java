@@ -72,19 +72,12 @@ class UploadTest {
      */
     @Test
     void aTeachSketchGetsTflmInstalledAndCopiedIntoItsSrcFolder() throws Exception {
-        Path libraries = tmp.resolve("Arduino/libraries");
-        Path tflm = libraries.resolve("tflm_cortexm");
-        Files.createDirectories(tflm.resolve("src/tensorflow/lite"));
-        Files.writeString(tflm.resolve("library.properties"), "name=tflm_cortexm\nversion=1.0.0\ndot_a_linkage=true\n");
-        Files.writeString(tflm.resolve("src/tflm_cortexm.h"), "#include \"tensorflow/lite/micro.h\"\n");
-        Files.writeString(tflm.resolve("src/tensorflow/lite/micro.h"), "#pragma once\n");
+        Path libraries = TeachSketchFixtures.installedTflm(tmp);
         String path = "/nonexistent:" + bin + ":/usr/bin";
         Path cli = new ArduinoCliLocator(path, tmp, "Linux", null, List.of()).find(null).orElseThrow();
         UploadRunner runner = new UploadRunner(cli, Map.of("FAKE_CLI_LOG", log.toString(), "FAKE_CLI_SCENARIO", "teach-vendored",
                 "FAKE_CLI_LIBRARIES", libraries.toString()), null);
-        Project teach = kumiki.codegen.TeachModels.motion("motion-robust").project().withWorkspace(
-                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_teach_when_recognised\",\"id\":\"h\","
-                + "\"x\":10,\"y\":10,\"fields\":{\"LABEL\":\"circle\"}}]}}");
+        Project teach = TeachSketchFixtures.teachProgram();
         UploadResult r = new ProjectUploader(runner, tmp.resolve("work")).upload(teach, "/dev/ttyACM0", new Recorder());
         assertThat(r.ok()).as(String.join("\n", r.output())).isTrue();
         Path sketch = tmp.resolve("work").resolve(SketchBuilder.sketchName(teach.name()));

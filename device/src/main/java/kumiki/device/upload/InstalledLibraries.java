@@ -30,6 +30,11 @@ public final class InstalledLibraries {
         this.environment = Map.copyOf(environment);
     }
 
+    /** These folders as a sketch asks for them: what Upload, Export and {@code kumiki compile} copy in. */
+    public kumiki.codegen.SketchBuilder.LibraryFolders asLibraryFolders() {
+        return lib -> folder(lib.name(), lib.version());
+    }
+
     /** The folder of {@code name} at {@code version}, installing it if needed; empty if it cannot be had. */
     public Optional<Path> folder(String name, String version) throws InterruptedException {
         Optional<Path> found = listed(name, version);

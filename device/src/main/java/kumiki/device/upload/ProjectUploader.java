@@ -31,7 +31,7 @@ public final class ProjectUploader {
         }
         // tflm_cortexm does not link as a library (kumiki.codegen.VendoredLibrary): it goes into the sketch.
         SketchBuilder sketch = SketchBuilder.of(project.name(), compiled)
-                .vendoringFrom(lib -> runner.libraries().folder(lib.name(), lib.version()));
+                .vendoringFrom(runner.libraries().asLibraryFolders());
         Path ino = sketch.writeTo(workDir);
         UploadResult result = runner.compileAndUpload(ino.getParent(), port, listener);
         if (!result.ok() && result.problem().kind() == UploadProblem.Kind.COMPILE_ERROR) {

@@ -605,8 +605,8 @@ public final class MainWindow {
         java.util.Optional<java.nio.file.Path> cli = device.arduinoCli();
         background.submit(() -> {
             try {
-                vm.exportSketch(shown, dir.toPath(), lib -> cli.isEmpty() ? java.util.Optional.empty()
-                        : new kumiki.device.upload.InstalledLibraries(cli.get(), java.util.Map.of()).folder(lib.name(), lib.version()));
+                vm.exportSketch(shown, dir.toPath(), cli.isEmpty() ? lib -> java.util.Optional.empty()
+                        : new kumiki.device.upload.InstalledLibraries(cli.get(), java.util.Map.of()).asLibraryFolders());
                 Platform.runLater(() -> stage.getScene().setCursor(null));
             } catch (Exception e) {
                 Platform.runLater(() -> {
