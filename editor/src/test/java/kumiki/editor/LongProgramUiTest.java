@@ -73,6 +73,10 @@ class LongProgramUiTest extends EditorWindowTest {
                 .isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").query();
         assertThat(dialog.getContentText()).contains("Longer", "took longer than").doesNotContain("Exception");
+        // All of it is shown: the label is as tall as its wrapped text, not one line ending in "…".
+        javafx.scene.control.Label message = (javafx.scene.control.Label) dialog.lookup(".content.label");
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> new double[] {message.getHeight(), message.prefHeight(message.getWidth())}).get();
+        assertThat(heights[0]).as("message height against its wrapped text").isGreaterThanOrEqualTo(heights[1] - 1);
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertThat(vm.project().name()).isEqualTo("Song");
         waitUntil("the song is back on the canvas", () -> page.js("Kumiki.isLoading()").equals("false")

@@ -37,6 +37,9 @@ final class Dialogs {
         dialog.getDialogPane().getStylesheets().add(Dialogs.class.getResource("/kumiki/editor/kumiki.css").toExternalForm());
         dialog.getDialogPane().getStyleClass().add("kumiki-root");
         applyLook(dialog.getDialogPane().getStyleClass());
+        // JavaFX sizes a dialog to one line of its message and cuts the rest to "…"; a child must read it
+        // all, so the pane grows to its wrapped text.
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return dialog;
     }
 
