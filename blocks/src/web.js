@@ -428,6 +428,31 @@ window.Kumiki = {
       publish(false);
     }
   },
+  /**
+   * The wizard's starter program: these stacks (block JSON) join the workspace beside what is there,
+   * one below the other, as one step that one undo takes back.
+   */
+  addStacks: (json) => {
+    const stacks = JSON.parse(json);
+    if (!Array.isArray(stacks)) return 0;
+    const box = workspace.getBlocksBoundingBox();
+    const empty = workspace.getTopBlocks(false).length === 0;
+    let y = empty ? 20 : box.top;
+    const x = empty ? 20 : box.right + 60;
+    Blockly.Events.setGroup(true);
+    try {
+      // A hat that is there already (the same label, after training again) is not added twice.
+      const there = new Set(workspace.getTopBlocks(false).map((b) => b.type + ':' + (b.getFieldValue('LABEL') ?? '')));
+      for (const state of stacks.slice(0, 50)) {
+        if (there.has(state.type + ':' + ((state.fields && state.fields.LABEL) ?? ''))) continue;
+        const block = Blockly.serialization.blocks.append({...state, x, y}, workspace);
+        y += block.getHeightWidth().height + 30;
+      }
+    } finally {
+      Blockly.Events.setGroup(false);
+    }
+    return stacks.length;
+  },
   /** The wizard renamed a label of the model: every Teach block naming it follows, in one undo step. */
   renameLabel: (from, to) => {
     Blockly.Events.setGroup(true);

@@ -157,7 +157,13 @@ public final class TeachFiles {
         h.append("// Recognising: a label needs this certainty (0 to 1) in AGREE of the last OF windows.\n");
         h.append("#define KUMIKI_MODEL_THRESHOLD ").append(trim(recognition.path("threshold").asDouble(0.7))).append('\n');
         h.append("#define KUMIKI_MODEL_AGREE ").append(recognition.path("agree").asInt(2)).append('\n');
-        h.append("#define KUMIKI_MODEL_OF ").append(recognition.path("of").asInt(3)).append("\n\n");
+        h.append("#define KUMIKI_MODEL_OF ").append(recognition.path("of").asInt(3)).append('\n');
+        h.append("// The certainty each label needs, as its marker was set in the Teach wizard's \"Try it\" step.\n");
+        h.append("static const float kumiki_model_needed[KUMIKI_MODEL_LABELS] = {");
+        for (int i = 0; i < labels.size(); i++) {
+            h.append(i == 0 ? "" : ", ").append(cFloat((float) needed(recognition, i)));
+        }
+        h.append("};\n\n");
         h.append("// Each feature is normalised, (feature - mean) * scale, then quantized to int8 with the input's\n");
         h.append("// scale and zero point; the output's turn int8 back into certainties.\n");
         h.append("#define KUMIKI_MODEL_INPUT_SCALE ").append(cFloat(q.inputTensor().scale()[0])).append('\n');
@@ -215,6 +221,21 @@ public final class TeachFiles {
     }
 
     /** A C string literal for a label: UTF-8 bytes outside ASCII as octal escapes, so any compiler reads it. */
+    /**
+     * The certainty label {@code i} needs: the wizard's per-label marker ({@code thresholds}) where it
+     * is a sane share, else the model's one threshold. A hand-edited model.json cannot make a label
+     * need more than certainty (never recognised) or next to nothing (always recognised).
+     */
+    static double needed(com.fasterxml.jackson.databind.JsonNode recognition, int i) {
+        double all = sane(recognition.path("threshold").asDouble(0.7), 0.7);
+        com.fasterxml.jackson.databind.JsonNode t = recognition.path("thresholds").path(i);
+        return t.isNumber() ? sane(t.asDouble(), all) : all;
+    }
+
+    private static double sane(double v, double otherwise) {
+        return Double.isFinite(v) && v >= 0.05 && v <= 1.0 ? v : otherwise;
+    }
+
     static String cString(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {

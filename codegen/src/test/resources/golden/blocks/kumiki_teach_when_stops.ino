@@ -65,7 +65,7 @@ void kumiki_teachBegin() {
     return;
   }
   kumiki_teach.interpreter = &interpreter;
-  for (int i = 0; i < KUMIKI_MODEL_LABELS; i++) kumiki_teach.needed[i] = KUMIKI_MODEL_THRESHOLD;
+  for (int i = 0; i < KUMIKI_MODEL_LABELS; i++) kumiki_teach.needed[i] = kumiki_model_needed[i];
   kumiki_teach.ready = true;
   kumiki_teachStart();
 }

@@ -197,9 +197,88 @@ public final class EditorViewModel {
             keepRecoveryCopy();
         }
         if (saved != null) {
-            addToSavedFile(saved, "data/" + name, content);
+            changeSavedFile(saved, p -> p.withFile("data/" + name, content));
         }
         return name;
+    }
+
+    /**
+     * Examples the Teach wizard brings in at once (the built-in set, an import), each under its own
+     * name where that is free (the name carries the session tag the honest test split needs), else
+     * under the next free one. On disk at once, in one write, as a recorded example is.
+     *
+     * @return the names given, in order
+     */
+    public java.util.List<String> addSamples(java.util.Map<String, byte[]> named) {
+        java.util.List<String> existing = new java.util.ArrayList<>(project.files().keySet().stream()
+                .filter(k -> k.startsWith("data/")).map(k -> k.substring(5)).toList());
+        java.util.Map<String, byte[]> added = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, byte[]> e : named.entrySet()) {
+            String name = e.getKey();
+            if (existing.stream().anyMatch(n -> n.equalsIgnoreCase(e.getKey()))) {
+                String label = name.substring(0, name.indexOf('.'));
+                String ext = name.substring(name.lastIndexOf('.') + 1);
+                name = kumiki.device.capture.DatasetWriter.nextName(existing, label, ext, "i");
+            }
+            existing.add(name);
+            added.put("data/" + name, e.getValue());
+        }
+        changeFiles(p -> {
+            Project out = p;
+            for (java.util.Map.Entry<String, byte[]> e : added.entrySet()) {
+                out = out.withFile(e.getKey(), e.getValue());
+            }
+            return out;
+        });
+        return added.keySet().stream().map(k -> k.substring(5)).toList();
+    }
+
+    /** Takes one example out of the project, and out of its saved file; its bytes (for undo), or null. */
+    public byte[] removeSample(String name) {
+        byte[] before = project.files().get("data/" + name);
+        if (before == null) {
+            return null;
+        }
+        changeFiles(p -> {
+            java.util.Map<String, byte[]> data = new java.util.TreeMap<>();
+            p.files().forEach((k, v) -> {
+                if (k.startsWith("data/") && !k.equals("data/" + name)) {
+                    data.put(k.substring(5), v);
+                }
+            });
+            return p.withFilesUnder("data/", data);
+        });
+        return before;
+    }
+
+    /**
+     * The Teach wizard's trained model goes into the project ({@code model/}), in place of any model
+     * before it, and into its saved file at once; the files it replaced come back, so it can be undone
+     * by putting them back (an empty map puts back "no model").
+     */
+    public java.util.Map<String, byte[]> replaceModel(java.util.Map<String, byte[]> modelFiles) {
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        project.files().forEach((k, v) -> {
+            if (k.startsWith("model/")) {
+                before.put(k.substring(6), v);
+            }
+        });
+        changeFiles(p -> p.withFilesUnder("model/", modelFiles));
+        readModelFiles(project);
+        return before;
+    }
+
+    /** A change to the project's files that is on disk at once: in its saved file, else in the recovery copy. */
+    private void changeFiles(java.util.function.UnaryOperator<Project> change) {
+        project = change.apply(project);
+        Path saved = file.get();
+        if (saved == null || dirty.get()) {
+            dirty.set(true);
+            keepRecoveryCopy();
+        }
+        if (saved != null) {
+            changeSavedFile(saved, change);
+        }
     }
 
     /**
@@ -207,10 +286,10 @@ public final class EditorViewModel {
      * thread), next to the blocks as they were last saved: recording never saves block changes the
      * child has not saved. If that fails, the child is told and the example goes to the recovery copy.
      */
-    private void addToSavedFile(Path saved, String path, byte[] content) {
+    private void changeSavedFile(Path saved, java.util.function.UnaryOperator<Project> change) {
         writer.write(() -> {
             try {
-                ProjectFile.write(saved, ProjectFile.read(saved).withFile(path, content));
+                ProjectFile.write(saved, change.apply(ProjectFile.read(saved)));
             } catch (ProjectException e) {
                 ui.execute(() -> {
                     status.set(e.message(I18n.locale(language.get())));

@@ -150,6 +150,21 @@ public final class BlocklyHost {
         call("Kumiki.load(" + quote(workspaceJson) + ")");
     }
 
+    /** A new or changed model: the Teach category and the blocks' labels follow it (BuildAssets JSON). */
+    public void setBuildAssets(String assetsJson) {
+        call("Kumiki.setBuildAssets(" + quote(assetsJson) + ")");
+    }
+
+    /** Adds stacks of blocks (JSON) beside the program, as one undoable step: the wizard's starter. */
+    public void addStacks(String stacksJson) {
+        call("Kumiki.addStacks(" + quote(stacksJson) + ")");
+    }
+
+    /** A label of the model was renamed: the Teach blocks naming it follow. */
+    public void renameLabel(String from, String to) {
+        call("Kumiki.renameLabel(" + quote(from) + ", " + quote(to) + ")");
+    }
+
     public void changeLanguage(String language) {
         call("Kumiki.changeLanguage(" + quote(language) + ")");
     }

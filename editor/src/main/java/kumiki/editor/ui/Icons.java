@@ -19,6 +19,8 @@ final class Icons {
     static final String BOARD = "M3 5h18v12H3z M6 8h8v6H6z M17 9v0 M17 12v0 M8 21h8 M12 17v4";
     static final String UPLOAD = "M12 16V4 M7 9l5-5 5 5 M4 17v4h16v-4";
     static final String BOOK = "M2 5h7a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H2z M22 5h-7a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h8z";
+    /** A light bulb: the board learns something. */
+    static final String TEACH = "M9 18h6 M10 21h4 M12 3a6 6 0 0 0-4 10.5c1 1 1 2 1 3.5h6c0-1.5 0-2.5 1-3.5A6 6 0 0 0 12 3z";
     static final String SETTINGS = "M12 8.5a3.5 3.5 0 1 0 0.01 0z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1";
     static final String GLOBE = "M12 2a10 10 0 1 0 0.01 0z M2 12h20 M12 2c3 3 4 6.5 4 10s-1 7-4 10 M12 2c-3 3-4 6.5-4 10s1 7 4 10";
 

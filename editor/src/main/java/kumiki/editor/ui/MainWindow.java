@@ -136,6 +136,12 @@ public final class MainWindow {
             }
 
             @Override
+            public void openTeach() {
+                // Not inside the page's own call: let the button's click return first.
+                Platform.runLater(MainWindow.this::openTeach);
+            }
+
+            @Override
             public void tabOut(boolean forward) {
                 Node next = FocusOrder.next(root, blockly.view(), forward);
                 if (next != null) {
@@ -401,6 +407,7 @@ public final class MainWindow {
         button("redo", Icons.REDO, blockly::redo);
         button("zoomFit", Icons.FIT, blockly::zoomToFit);
         button("lessons", Icons.BOOK, this::chooseLesson);
+        button("teach", Icons.TEACH, this::openTeach);
         ToggleButton showCode = new ToggleButton();
         decorate(showCode, "showCode", Icons.CODE);
         button("export", Icons.EXPORT, this::exportSketch);
@@ -432,7 +439,7 @@ public final class MainWindow {
         HBox bar = new HBox(6,
                 buttons.get("new"), buttons.get("open"), buttons.get("save"), buttons.get("saveAs"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 buttons.get("undo"), buttons.get("redo"), buttons.get("zoomFit"), new Separator(javafx.geometry.Orientation.VERTICAL),
-                buttons.get("lessons"), new Separator(javafx.geometry.Orientation.VERTICAL),
+                buttons.get("lessons"), buttons.get("teach"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 language, spacer, showCode, buttons.get("board"), buttons.get("upload"), buttons.get("export"));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
@@ -671,6 +678,39 @@ public final class MainWindow {
             });
         });
     }
+
+    private kumiki.editor.TeachViewModel teach;
+    private kumiki.project.Project teachProject;
+    private TeachWizard teachWizard;
+
+    /**
+     * The Teach wizard for the shown project: the same one while the project is shown (so Undo can put
+     * back the model before the last "Use it"), a new one for another project.
+     */
+    public TeachWizard openTeach() {
+        if (teachWizard != null && teachWizard.stage().isShowing()) {
+            teachWizard.stage().toFront();
+            return teachWizard;
+        }
+        if (teach == null || teachProject != vm.projectToShowProperty().get()) {
+            teachProject = vm.projectToShowProperty().get();
+            teach = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, System.nanoTime());
+            teach.onModelChanged(blockly::setBuildAssets);
+            teach.onLabelRenamed(blockly::renameLabel);
+            teach.open();
+        }
+        kumiki.editor.TeachViewModel shown = teach;
+        teachWizard = new TeachWizard(stage, shown, () -> blockly.addStacks(shown.starterProgram()));
+        teachWizard.show();
+        return teachWizard;
+    }
+
+    /** Where the wizard reads, generates and trains: never on the FX thread. */
+    private static final java.util.concurrent.ExecutorService TEACH_WORK = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kumiki-teach");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Teacher mode: a lesson editor beside this window; it takes blocks from this window's workspace. */
     public TeacherWindow openTeacherMode() {

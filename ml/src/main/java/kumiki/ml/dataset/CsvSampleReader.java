@@ -22,13 +22,21 @@ final class CsvSampleReader {
     }
 
     static Sample read(Path file, String label) throws SampleException, IOException {
-        String name = file.getFileName().toString();
         if (Files.size(file) > SampleBounds.MAX_FILE_BYTES) {
+            throw new SampleException(0, "csv.tooLarge");
+        }
+        return read(file.getFileName().toString(), Files.readAllBytes(file), label);
+    }
+
+    /** The same for a file already in memory (a project's {@code data/} entry, an import). */
+    static Sample read(String name, byte[] bytes, String label) throws SampleException {
+        if (bytes.length > SampleBounds.MAX_FILE_BYTES) {
             throw new SampleException(0, "csv.tooLarge");
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new ArrayList<>(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString().lines().toList());
         } catch (CharacterCodingException e) {
             throw new SampleException(0, "csv.notText");
         }

@@ -19,46 +19,78 @@ import java.util.stream.Stream;
 public final class DatasetReader {
     /** Sound is used at 16 kHz, the rate the device records at. */
     public static final double AUDIO_RATE_HZ = 16_000;
+    /** No example file is larger; an import need not read one that is. */
+    public static final long MAX_FILE_BYTES = SampleBounds.MAX_FILE_BYTES;
 
     private DatasetReader() {
     }
 
     public static Dataset read(Path folder) throws IOException {
-        List<Sample> samples = new ArrayList<>();
-        List<DatasetIssue> issues = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
+        List<Sample> samples = new ArrayList<>();
+        List<DatasetIssue> issues = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-            if (!ext.equals("csv") && !ext.equals("wav")) {
-                issues.add(new DatasetIssue(name, 0, true, "dataset.unknownFile"));
-                continue;
-            }
-            String label = name.substring(0, name.indexOf('.')).strip();
-            if (label.isEmpty()) {
-                issues.add(new DatasetIssue(name, 0, true, "dataset.noLabel"));
-                continue;
-            }
-            if (!Labels.isValid(label)) {
-                // The label becomes a name in the model and the sketch; it must be one everywhere.
-                issues.add(new DatasetIssue(name, 0, true, "dataset.badLabel", Labels.MAX_LENGTH));
-                continue;
-            }
-            try {
-                samples.add(ext.equals("csv") ? CsvSampleReader.read(file, label) : WavSampleReader.read(file, label));
-            } catch (SampleException e) {
-                issues.add(new DatasetIssue(name, e.line, true, e.key, e.args));
-            } catch (IOException e) {
-                // One unreadable file (no permission, vanished) must not stop the others from loading.
-                issues.add(new DatasetIssue(name, 0, true, "dataset.unreadable", String.valueOf(e.getMessage())));
-            }
+            readOne(file.getFileName().toString(), () -> {
+                if (Files.size(file) > SampleBounds.MAX_FILE_BYTES) {
+                    return null; // the readers say why, without reading it all
+                }
+                return Files.readAllBytes(file);
+            }, samples, issues);
         }
         return new Dataset(unify(samples, issues), List.copyOf(issues));
+    }
+
+    /**
+     * The same for files already in memory, by name: a project's {@code data/} entries, or the files a
+     * child imports. Each bad file is named in the issues and left out; the good ones are kept.
+     */
+    public static Dataset read(Map<String, byte[]> files) {
+        List<Sample> samples = new ArrayList<>();
+        List<DatasetIssue> issues = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(files).entrySet()) {
+            readOne(e.getKey(), e::getValue, samples, issues);
+        }
+        return new Dataset(unify(samples, issues), List.copyOf(issues));
+    }
+
+    private interface Bytes {
+        /** The file's bytes, or null when it is too large to read. */
+        byte[] get() throws IOException;
+    }
+
+    private static void readOne(String name, Bytes bytes, List<Sample> samples, List<DatasetIssue> issues) {
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (!ext.equals("csv") && !ext.equals("wav")) {
+            issues.add(new DatasetIssue(name, 0, true, "dataset.unknownFile"));
+            return;
+        }
+        String label = name.substring(0, name.indexOf('.')).strip();
+        if (label.isEmpty()) {
+            issues.add(new DatasetIssue(name, 0, true, "dataset.noLabel"));
+            return;
+        }
+        if (!Labels.isValid(label)) {
+            // The label becomes a name in the model and the sketch; it must be one everywhere.
+            issues.add(new DatasetIssue(name, 0, true, "dataset.badLabel", Labels.MAX_LENGTH));
+            return;
+        }
+        try {
+            byte[] content = bytes.get();
+            if (content == null) {
+                throw new SampleException(0, ext.equals("csv") ? "csv.tooLarge" : "wav.tooLarge");
+            }
+            samples.add(ext.equals("csv") ? CsvSampleReader.read(name, content, label) : WavSampleReader.read(name, content, label));
+        } catch (SampleException e) {
+            issues.add(new DatasetIssue(name, e.line, true, e.key, e.args));
+        } catch (IOException e) {
+            // One unreadable file (no permission, vanished) must not stop the others from loading.
+            issues.add(new DatasetIssue(name, 0, true, "dataset.unreadable", String.valueOf(e.getMessage())));
+        }
     }
 
     /** One recording on its own (for predict), with the same checks as in a dataset. */

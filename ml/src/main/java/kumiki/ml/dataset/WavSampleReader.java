@@ -16,7 +16,15 @@ final class WavSampleReader {
         if (Files.size(file) > SampleBounds.MAX_FILE_BYTES) {
             throw new SampleException(0, "wav.tooLarge");
         }
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        return read(file.getFileName().toString(), Files.readAllBytes(file), label);
+    }
+
+    /** The same for a file already in memory (a project's {@code data/} entry, an import). */
+    static Sample read(String name, byte[] bytes, String label) throws SampleException {
+        if (bytes.length > SampleBounds.MAX_FILE_BYTES) {
+            throw new SampleException(0, "wav.tooLarge");
+        }
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (b.remaining() < 12 || b.getInt(0) != 0x46464952 /* RIFF */ || b.getInt(8) != 0x45564157 /* WAVE */) {
             throw new SampleException(0, "wav.notWav");
         }
@@ -53,7 +61,7 @@ final class WavSampleReader {
                     }
                     mono[i] = sum / channels;
                 }
-                return SampleBounds.checked(new Sample(file.getFileName().toString(), label, List.of("audio"), rate,
+                return SampleBounds.checked(new Sample(name, label, List.of("audio"), rate,
                         new float[][] {mono}), SampleBounds.MIN_SOUND_RATE_HZ, SampleBounds.MAX_SOUND_RATE_HZ);
             }
             pos = (int) (body + size + (size & 1));

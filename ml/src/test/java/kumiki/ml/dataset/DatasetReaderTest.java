@@ -27,6 +27,34 @@ class DatasetReaderTest {
         assertThat(d.samples().get(0).channels()).containsExactly("accX", "accY", "accZ");
     }
 
+    /** The project's data/ is read from memory: the same examples and the same issues as from a folder. */
+    @Test
+    void filesInMemoryReadExactlyAsTheSameFilesInAFolder() throws Exception {
+        GestureGenerator.standard(3).writeDataset(dir, 4);
+        Files.writeString(dir.resolve("wave.901.csv"), "timestamp,accX,accY,accZ\n0,1,2,3\n16,1,two,3\n32,1,2,3\n");
+        Files.writeString(dir.resolve("clap.001.wav"), "this is not a wav file");
+        Files.writeString(dir.resolve("notes.txt"), "hello");
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                files.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        Dataset fromFolder = DatasetReader.read(dir);
+        Dataset fromMemory = DatasetReader.read(files);
+        assertThat(fromMemory.samples()).hasSize(16).hasSameSizeAs(fromFolder.samples());
+        for (int i = 0; i < fromFolder.samples().size(); i++) {
+            Sample a = fromFolder.samples().get(i);
+            Sample b = fromMemory.samples().get(i);
+            assertThat(b.file()).isEqualTo(a.file());
+            assertThat(b.label()).isEqualTo(a.label());
+            assertThat(b.values()).isDeepEqualTo(a.values());
+        }
+        assertThat(fromMemory.issues().stream().map(x -> x.message(Locale.ENGLISH)).toList())
+                .containsExactlyElementsOf(fromFolder.issues().stream().map(x -> x.message(Locale.ENGLISH)).toList())
+                .hasSize(3);
+    }
+
     @Test
     void badFilesAreLeftOutWithFileAndLineAndTheRestLoads() throws Exception {
         GestureGenerator.standard(3).writeDataset(dir, 10);

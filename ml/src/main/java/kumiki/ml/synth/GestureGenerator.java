@@ -283,11 +283,16 @@ public final class GestureGenerator {
 
     /** One recording as an Edge Impulse CSV file. */
     public void write(Path folder, Sample s) throws IOException {
+        Files.write(folder.resolve(s.file()), csv(s));
+    }
+
+    /** One recording in Edge Impulse's CSV layout: {@code timestamp,accX,accY,accZ}, milliseconds. */
+    public static byte[] csv(Sample s) {
         StringBuilder csv = new StringBuilder("timestamp,accX,accY,accZ\n");
         for (int i = 0; i < s.length(); i++) {
-            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f%n", Math.round(i * 1000.0 / rateHz),
+            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f%n", Math.round(i * 1000.0 / s.rateHz()),
                     s.values()[0][i], s.values()[1][i], s.values()[2][i]));
         }
-        Files.writeString(folder.resolve(s.file()), csv, StandardCharsets.UTF_8);
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

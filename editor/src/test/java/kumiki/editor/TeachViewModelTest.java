@@ -1,0 +1,284 @@
+package kumiki.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import kumiki.codegen.BuildAssets;
+import kumiki.codegen.TeachFiles;
+import kumiki.ml.ModelPackage;
+import kumiki.ml.model.FloatModel;
+import kumiki.project.ProjectFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Teach wizard's logic without a screen, in the JabRef manner: work runs at once on the calling
+ * thread (or on a real thread where stopping is tested), and the project it changes is read back.
+ */
+class TeachViewModelTest {
+    @TempDir
+    Path dir;
+
+    EditorViewModel editor;
+    TeachViewModel teach;
+
+    @BeforeEach
+    void setUp() {
+        editor = new EditorViewModel(new RecoveryStore(dir.resolve("recovery")), Runnable::run);
+        editor.newProject();
+        teach = new TeachViewModel(editor, Runnable::run, Runnable::run, 7);
+    }
+
+    @AfterEach
+    void finishWrites() {
+        editor.awaitWrites();
+    }
+
+    private long dataFiles() {
+        return editor.project().files().keySet().stream().filter(k -> k.startsWith("data/")).count();
+    }
+
+    @Test
+    void choosingMotionOffersItsLabelsAndTheIdleOneAndNextWaitsForAChoice() {
+        teach.next();
+        assertThat(teach.stepProperty().get()).isEqualTo(TeachViewModel.Step.KIND);
+        assertThat(teach.messageProperty().get()).contains("Choose what");
+        teach.kindProperty().set(TeachKind.MOTION);
+        assertThat(teach.labels()).containsExactly("wave", "shake", "circle", "idle");
+        teach.next();
+        assertThat(teach.stepProperty().get()).isEqualTo(TeachViewModel.Step.LABELS);
+        teach.back();
+        assertThat(teach.stepProperty().get()).isEqualTo(TeachViewModel.Step.KIND);
+    }
+
+    @Test
+    void labelRulesAreLettersAndDigitsWithNoTwoAlikeIgnoringCaseInBothLanguages() {
+        teach.kindProperty().set(TeachKind.SOUND);
+        assertThat(teach.addLabel("Clap")).isFalse();
+        assertThat(teach.messageProperty().get()).isEqualTo("There is already \"clap\". Choose another name.");
+        assertThat(teach.addLabel("two words")).isFalse();
+        assertThat(teach.messageProperty().get()).contains("letters and digits");
+        assertThat(teach.addLabel("")).isFalse();
+        assertThat(teach.addLabel("ドン")).isTrue();
+        assertThat(teach.labels()).contains("ドン");
+        editor.languageProperty().set("ja");
+        assertThat(teach.addLabel("DON".toLowerCase())).isTrue();
+        assertThat(teach.addLabel("Don")).isFalse();
+        assertThat(teach.messageProperty().get()).isEqualTo("「don」は もう あるよ。べつの なまえに してね。");
+        teach.removeLabel("don");
+        assertThat(teach.labels()).doesNotContain("don");
+    }
+
+    @Test
+    void theSampleSetGoesIntoTheProjectAtOnceWithOneSessionPerChild() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        assertThat(dataFiles()).isEqualTo(60);
+        assertThat(teach.examples()).hasSize(60);
+        for (String label : List.of("wave", "shake", "circle", "idle")) {
+            assertThat(teach.count(label)).isEqualTo(15);
+            assertThat(teach.goal(label)).isEqualTo("15 examples: enough to learn well");
+        }
+        assertThat(editor.project().files()).containsKey("data/wave.p2.2004.csv");
+        // Nothing is lost if Kumiki stops now: the recovery copy holds every example.
+        editor.awaitWrites();
+        assertThat(new RecoveryStore(dir.resolve("recovery")).find().orElseThrow().project().files()
+                .keySet().stream().filter(k -> k.startsWith("data/")).count()).isEqualTo(60);
+    }
+
+    @Test
+    void tooFewExamplesSaysHowManyMorePerLabel() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        for (TeachViewModel.Example e : teach.examples().stream().filter(e -> e.label().equals("wave")).skip(1).toList()) {
+            teach.deleteExample(e);
+        }
+        teach.addLabel("jump");
+        assertThat(teach.tooFew()).isEqualTo("A few more examples first: 2 more of wave, 3 more of jump.");
+        teach.stepProperty().set(TeachViewModel.Step.EXAMPLES);
+        teach.next();
+        assertThat(teach.stepProperty().get()).isEqualTo(TeachViewModel.Step.EXAMPLES);
+        teach.train();
+        assertThat(teach.resultProperty().get()).isNull();
+        assertThat(teach.messageProperty().get()).contains("2 more of wave");
+    }
+
+    @Test
+    void deleteTakesTheExampleOutOfTheSavedFileAndUndoPutsTheSameBytesBack() throws Exception {
+        Path saved = dir.resolve("mine.kumiki");
+        editor.saveAs(saved);
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        editor.awaitWrites();
+        assertThat(ProjectFile.read(saved).files()).containsKey("data/circle.p0.000.csv");
+        TeachViewModel.Example first = teach.examples().stream().filter(e -> e.file().equals("circle.p0.000.csv")).findFirst().orElseThrow();
+        byte[] bytes = editor.project().files().get("data/circle.p0.000.csv");
+        teach.deleteExample(first);
+        editor.awaitWrites();
+        assertThat(ProjectFile.read(saved).files()).doesNotContainKey("data/circle.p0.000.csv");
+        assertThat(teach.count("circle")).isEqualTo(14);
+        assertThat(teach.canUndoDeleteProperty().get()).isTrue();
+        teach.undoDelete();
+        editor.awaitWrites();
+        assertThat(ProjectFile.read(saved).files().get("data/circle.p0.000.csv")).isEqualTo(bytes);
+        assertThat(teach.count("circle")).isEqualTo(15);
+    }
+
+    @Test
+    void importNamesEachBrokenFileAndKeepsTheGoodOnes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("import"));
+        Files.writeString(folder.resolve("wave.1.csv"), "timestamp,accX,accY,accZ\n0,0.1,0.2,1.0\n16,0.2,0.1,0.9\n32,0.3,0.0,1.0\n");
+        Files.writeString(folder.resolve("wave.2.csv"), "timestamp,accX,accY,accZ\n0,0.1,oops,1.0\n16,0.2,0.1,0.9\n");
+        Files.write(folder.resolve("clap.1.wav"), "not a wav at all".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(folder.resolve("notes.txt"), "hello");
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.importFiles(List.of(folder));
+        assertThat(editor.project().files()).containsKey("data/wave.1.csv");
+        assertThat(dataFiles()).isEqualTo(1);
+        String said = teach.messageProperty().get();
+        assertThat(said).startsWith("Imported 1 examples; 3 files were left out:");
+        assertThat(said).contains("wave.2.csv").contains("clap.1.wav").contains("notes.txt");
+    }
+
+    @Test
+    void trainingOnTheSampleSetGivesAnHonestTestItsMistakesAndWordsThatAgree() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        teach.presetProperty().set(TeachViewModel.Preset.SMALL);
+        teach.pipelineProperty().set("motion-robust");
+        teach.stepProperty().set(TeachViewModel.Step.TRAIN);
+        teach.train();
+        var r = teach.resultProperty().get();
+        assertThat(r).isNotNull();
+        assertThat(teach.epochLog()).isNotEmpty();
+        assertThat(teach.progressProperty().get()).isEqualTo(1.0);
+        // One child's recordings were kept aside: the test is the 20 examples of that child.
+        int total = r.int8Metrics().total();
+        assertThat(total).isEqualTo(20);
+        int right = (int) Math.round(r.int8Metrics().accuracy() * total);
+        assertThat(teach.accuracyWords()).isEqualTo("It got " + right + " of 20 right on examples it had never seen.");
+        // The mistakes are worked out apart from the confusion matrix; they must agree with it.
+        assertThat(teach.mistakes()).hasSize(total - right);
+        for (TeachViewModel.Mistake m : teach.mistakes()) {
+            assertThat(m.said()).isNotEqualTo(m.example().label());
+        }
+        assertThat(teach.memoryWords()).contains("bytes of RAM of 192 KB").contains("of 512 KB");
+        assertThat(teach.advice()).isNotBlank();
+    }
+
+    @Test
+    void tryingAnExampleRunsTheInt8ModelAndTheMarkerDecidesWhatIsRecognised() {
+        trainSmall();
+        ModelPackage model = teach.resultProperty().get().model();
+        TeachViewModel.Example wave = teach.examples().stream().filter(e -> e.label().equals("wave")).findFirst().orElseThrow();
+        teach.tryExample(wave);
+        float[] c = teach.certaintiesProperty().get();
+        assertThat(c).containsExactly(model.predict(wave.sample()));
+        String best = model.labels().get(FloatModel.argmax(c));
+        teach.neededFor(best).set(Math.max(0.05, c[FloatModel.argmax(c)] - 0.01));
+        teach.tryExample(wave);
+        assertThat(teach.recognisedProperty().get()).isEqualTo(best);
+        teach.neededFor(best).set(1.0);
+        teach.tryExample(wave);
+        assertThat(c[FloatModel.argmax(c)]).isLessThan(1.0f);
+        assertThat(teach.recognisedProperty().get()).isEmpty();
+    }
+
+    private void trainSmall() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        teach.presetProperty().set(TeachViewModel.Preset.SMALL);
+        teach.pipelineProperty().set("motion-robust");
+        teach.train();
+        assertThat(teach.resultProperty().get()).isNotNull();
+    }
+
+    @Test
+    void useItPutsTheModelAndTheMarkersIntoTheProjectAndUndoPutsBackNone() throws Exception {
+        trainSmall();
+        String[] assets = {null};
+        teach.onModelChanged(json -> assets[0] = json);
+        teach.neededFor("shake").set(0.85);
+        teach.useModel();
+        Map<String, byte[]> files = editor.project().files();
+        assertThat(files).containsKeys("model/model.json", "model/model.tflite");
+        assertThat(files.get("model/model.tflite")).isEqualTo(teach.resultProperty().get().tflite());
+        JsonNode json = new ObjectMapper().readTree(files.get("model/model.json"));
+        assertThat(json.path("recognition").path("thresholds").toString()).isEqualTo("[0.7,0.7,0.85,0.7]");
+        assertThat(BuildAssets.of(editor.project()).labels()).containsExactly("circle", "idle", "shake", "wave");
+        assertThat(assets[0]).contains("\"circle\"");
+        // The sketch's header carries the markers, in the labels' order.
+        String header = new String(TeachFiles.of(editor.project(), java.util.Locale.ENGLISH).get(TeachFiles.MODEL_HEADER),
+                StandardCharsets.UTF_8);
+        assertThat(header).contains("kumiki_model_needed[KUMIKI_MODEL_LABELS] = {0.7f, 0.7f, 0.85f, 0.7f};");
+        // The starter: one "when … is recognised" per label, each showing its own name.
+        JsonNode starter = new ObjectMapper().readTree(teach.starterProgram());
+        assertThat(starter).hasSize(4);
+        assertThat(starter.get(2).path("fields").path("LABEL").asText()).isEqualTo("shake");
+        assertThat(starter.get(2).at("/inputs/DO/block/inputs/TEXT/shadow/fields/TEXT").asText()).isEqualTo("shake");
+
+        teach.undoUse();
+        assertThat(editor.project().files().keySet()).noneMatch(k -> k.startsWith("model/"));
+        assertThat(BuildAssets.of(editor.project()).hasModel()).isFalse();
+    }
+
+    @Test
+    void renamingALabelRenamesItsExamplesAndTellsTheBlocks() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        String[] renamed = new String[2];
+        teach.onLabelRenamed((from, to) -> {
+            renamed[0] = from;
+            renamed[1] = to;
+        });
+        assertThat(teach.renameLabel("circle", "spin")).isTrue();
+        assertThat(renamed).containsExactly("circle", "spin");
+        assertThat(teach.labels()).contains("spin").doesNotContain("circle");
+        assertThat(teach.count("spin")).isEqualTo(15);
+        assertThat(editor.project().files()).containsKey("data/spin.p0.000.csv").doesNotContainKey("data/circle.p0.000.csv");
+        assertThat(teach.examples().stream().filter(e -> e.label().equals("spin")))
+                .allMatch(e -> e.sample().label().equals("spin") && e.file().startsWith("spin."));
+    }
+
+    @Test
+    void stopEndsTrainingCleanlyAndChangesNothing() throws Exception {
+        ExecutorService work = Executors.newSingleThreadExecutor();
+        try {
+            TeachViewModel async = new TeachViewModel(editor, Runnable::run, work, 7);
+            async.kindProperty().set(TeachKind.MOTION);
+            async.useSampleSet();
+            work.submit(() -> { }).get();
+            async.presetProperty().set(TeachViewModel.Preset.LARGE);
+            async.train();
+            async.stop();
+            work.submit(() -> { }).get();
+            assertThat(async.trainingProperty().get()).isFalse();
+            assertThat(async.resultProperty().get()).isNull();
+            assertThat(async.messageProperty().get()).isEqualTo("Training stopped. Nothing was changed.");
+            assertThat(editor.project().files().keySet()).noneMatch(k -> k.startsWith("model/"));
+        } finally {
+            work.shutdownNow();
+        }
+    }
+
+    @Test
+    void openingReadsTheExamplesAProjectAlreadyHas() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        TeachViewModel again = new TeachViewModel(editor, Runnable::run, Runnable::run, 7);
+        again.open();
+        assertThat(again.examples()).hasSize(60);
+        assertThat(again.kindProperty().get()).isEqualTo(TeachKind.MOTION);
+        assertThat(again.labels()).containsExactlyInAnyOrder("circle", "idle", "shake", "wave");
+    }
+}
