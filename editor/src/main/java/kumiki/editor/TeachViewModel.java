@@ -494,15 +494,18 @@ public final class TeachViewModel {
                 }), stop::get);
                 List<Mistake> wrong = mistakesOf(r);
                 ui.execute(() -> {
-                    training.set(false);
-                    result.set(r);
+                    // Everything the results show is in place before the result itself, which moves the wizard on.
                     mistakes.setAll(wrong);
                     needed.clear();
                     for (String l : r.model().labels()) {
                         neededFor(l);
                     }
                     used.set(false);
-                    message.set(t("teach.trained", String.format(Locale.ROOT, "%.1f", r.seconds())));
+                    String done = t("teach.trained", String.format(Locale.ROOT, "%.1f", r.seconds()));
+                    progressText.set(done);
+                    message.set(done);
+                    training.set(false);
+                    result.set(r);
                 });
             } catch (TrainingCancelledException e) {
                 ui.execute(() -> {
@@ -634,6 +637,24 @@ public final class TeachViewModel {
         return needed.computeIfAbsent(label, l -> new SimpleDoubleProperty(DEFAULT_NEEDED));
     }
 
+    /**
+     * Examples to try it on: those the model never saw (the honest test) first, then a few of each
+     * label, so a child tries the fair ones before the ones it learnt from.
+     */
+    public List<Example> toTry() {
+        ModelTraining.Result r = result.get();
+        List<Example> out = new ArrayList<>();
+        java.util.Set<String> test = new java.util.HashSet<>();
+        if (r != null) {
+            r.split().test().forEach(s -> test.add(s.file()));
+        }
+        examples.stream().filter(e -> test.contains(e.file())).forEach(out::add);
+        for (String l : labels) {
+            examples.stream().filter(e -> e.label().equals(l) && !test.contains(e.file())).limit(3).forEach(out::add);
+        }
+        return out;
+    }
+
     /** Runs the int8 model on one example with the Java interpreter, exactly as the board computes. */
     public void tryExample(Example e) {
         ModelTraining.Result r = result.get();
@@ -705,7 +726,12 @@ public final class TeachViewModel {
             var hat = blocks.addObject();
             hat.put("type", "kumiki_teach_when_recognised");
             hat.putObject("fields").put("LABEL", label);
-            var show = hat.putObject("inputs").putObject("DO").putObject("block");
+            // Clear the screen first: a shorter name must not leave the end of a longer one behind.
+            var clear = hat.putObject("inputs").putObject("DO").putObject("block");
+            clear.put("type", "kumiki_screen_fill");
+            clear.putObject("inputs").putObject("COLOUR").putObject("shadow").put("type", "kumiki_colour")
+                    .putObject("fields").put("COLOUR", "#000000");
+            var show = clear.putObject("next").putObject("block");
             show.put("type", "kumiki_screen_text");
             var in = show.putObject("inputs");
             in.putObject("TEXT").putObject("shadow").put("type", "text").putObject("fields").put("TEXT", label);

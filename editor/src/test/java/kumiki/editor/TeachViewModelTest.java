@@ -225,7 +225,8 @@ class TeachViewModelTest {
         JsonNode starter = new ObjectMapper().readTree(teach.starterProgram());
         assertThat(starter).hasSize(4);
         assertThat(starter.get(2).path("fields").path("LABEL").asText()).isEqualTo("shake");
-        assertThat(starter.get(2).at("/inputs/DO/block/inputs/TEXT/shadow/fields/TEXT").asText()).isEqualTo("shake");
+        assertThat(starter.get(2).at("/inputs/DO/block/type").asText()).isEqualTo("kumiki_screen_fill");
+        assertThat(starter.get(2).at("/inputs/DO/block/next/block/inputs/TEXT/shadow/fields/TEXT").asText()).isEqualTo("shake");
 
         teach.undoUse();
         assertThat(editor.project().files().keySet()).noneMatch(k -> k.startsWith("model/"));

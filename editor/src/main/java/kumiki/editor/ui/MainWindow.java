@@ -436,13 +436,13 @@ public final class MainWindow {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6,
+        HBox bar = new HBox(4,
                 buttons.get("new"), buttons.get("open"), buttons.get("save"), buttons.get("saveAs"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 buttons.get("undo"), buttons.get("redo"), buttons.get("zoomFit"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 buttons.get("lessons"), buttons.get("teach"), new Separator(javafx.geometry.Orientation.VERTICAL),
                 language, spacer, showCode, buttons.get("board"), buttons.get("upload"), buttons.get("export"));
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("kumiki-toolbar");
         return bar;
     }
@@ -469,13 +469,13 @@ public final class MainWindow {
     }
 
     /**
-     * As wide as the label needs, between 64 and 92 px: short words stay on one line, long ones wrap
+     * As wide as the label needs, between 58 and 92 px: short words stay on one line, long ones wrap
      * at their spaces into two, and the whole toolbar still fits a 1280-pixel screen in both languages.
      */
     private static void fitLabel(ButtonBase b, String text) {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
         probe.setFont(javafx.scene.text.Font.font(b.getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, 13));
-        double width = Math.max(64, Math.min(92, Math.ceil(probe.getLayoutBounds().getWidth()) + 18));
+        double width = Math.max(58, Math.min(92, Math.ceil(probe.getLayoutBounds().getWidth()) + 18));
         b.setPrefWidth(width);
         b.setMinWidth(width);
     }
@@ -694,7 +694,8 @@ public final class MainWindow {
         }
         if (teach == null || teachProject != vm.projectToShowProperty().get()) {
             teachProject = vm.projectToShowProperty().get();
-            teach = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, System.nanoTime());
+            // One seed: the same examples train the same model, so a class can compare and a teacher can repeat it.
+            teach = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, 1);
             teach.onModelChanged(blockly::setBuildAssets);
             teach.onLabelRenamed(blockly::renameLabel);
             teach.open();

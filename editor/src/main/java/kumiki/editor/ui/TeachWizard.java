@@ -482,7 +482,7 @@ public final class TeachWizard {
     }
 
     private Node meter(String name, long used, long of) {
-        ProgressBar bar = new ProgressBar(Math.max(0.01, (double) used / of));
+        ProgressBar bar = new ProgressBar(Math.max(0.02, (double) used / of));
         bar.setPrefWidth(300);
         Label l = new Label(name + "  " + String.format(Locale.ROOT, "%,d / %,d KB", (used + 1023) / 1024, of / 1024));
         return new VBox(2, l, bar);
@@ -562,8 +562,8 @@ public final class TeachWizard {
             }
         });
         FlowPane examples = new FlowPane(6, 6);
-        for (Example e : vm.examples().stream().limit(48).toList()) {
-            Button b = new Button(e.file(), new SamplePlot(e.sample(), 60, 26));
+        for (Example e : vm.toTry().stream().limit(32).toList()) {
+            Button b = new Button(e.label(), new SamplePlot(e.sample(), 60, 26));
             b.setId("teach-try-" + e.file());
             b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
             b.setOnAction(x -> vm.tryExample(e));
