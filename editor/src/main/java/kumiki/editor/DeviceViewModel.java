@@ -178,6 +178,12 @@ public final class DeviceViewModel implements AutoCloseable {
 
     /** Records one example into {@code sink}; the countdown and progress show in the panel. */
     public CompletableFuture<Optional<Recording>> record(String label, double seconds, SampleSink sink) {
+        return record(label, seconds, sink, row -> { });
+    }
+
+    /** The same, passing each reading as it arrives to {@code rows} (on the recording thread). */
+    public CompletableFuture<Optional<Recording>> record(String label, double seconds, SampleSink sink,
+                                                         java.util.function.Consumer<String> rows) {
         CompletableFuture<Optional<Recording>> done = new CompletableFuture<>();
         var c = session.connection();
         if (c == null) {
@@ -204,6 +210,11 @@ public final class DeviceViewModel implements AutoCloseable {
                     @Override
                     public void progress(long readings, long wanted) {
                         ui.execute(() -> progress.set(readings / (double) wanted));
+                    }
+
+                    @Override
+                    public void reading(String row) {
+                        rows.accept(row);
                     }
                 });
                 result = Optional.of(r);

@@ -75,6 +75,17 @@ public final class TeachViewModel {
     public record Mistake(Example example, String said) {
     }
 
+    /**
+     * How the wizard reaches the board: the Board panel's connection in the app (DeviceViewModel), the
+     * emulator in tests. Readings are passed as the collector sends them, in the model's columns.
+     */
+    public interface Board {
+        boolean connected();
+
+        java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
+                String label, double seconds, kumiki.device.capture.SampleSink sink, Consumer<String> rows);
+    }
+
     /** A good guess needs at least this many examples of each label; training starts from three. */
     public static final int GOAL_PER_LABEL = TrainingReadiness.FEW_PER_CLASS;
     /** Certainty needed to recognise a label, until the child moves its marker. */
@@ -109,6 +120,15 @@ public final class TeachViewModel {
     private final ObjectProperty<float[]> certainties = new SimpleObjectProperty<>();
     private final StringProperty recognised = new SimpleStringProperty("");
     private final Map<String, DoubleProperty> needed = new LinkedHashMap<>();
+
+    private final BooleanProperty trying = new SimpleBooleanProperty();
+    private final StringProperty tryingWhat = new SimpleStringProperty("");
+    private AtomicBoolean stopTrying = new AtomicBoolean();
+    /** 1 plays a recorded stream at the speed it was recorded; tests play it as fast as it goes (0). */
+    private double playbackSpeed = 1;
+
+    private final BooleanProperty recording = new SimpleBooleanProperty();
+    private Board board;
 
     private final BooleanProperty used = new SimpleBooleanProperty();
     private final BooleanProperty canUndoUse = new SimpleBooleanProperty();
@@ -399,10 +419,68 @@ public final class TeachViewModel {
         return out;
     }
 
-    /** A recording from the board: into the project at once, then into the list. */
-    public void addRecorded(String label, String extension, byte[] content, Sample sample) {
-        String name = editor.addSample(label, extension, content);
-        examples.add(new Example(name, label, new Sample(name, label, sample.channels(), sample.rateHz(), sample.values())));
+    public void setBoard(Board board) {
+        this.board = board;
+    }
+
+    /**
+     * Records {@code times} examples of {@code label} from the board, one after the other (the countdown
+     * before each). Each is in the project the moment it is complete; a pulled cable ends the run and
+     * keeps every example recorded before it.
+     */
+    public void recordFromBoard(String label, int times) {
+        if (board == null || !board.connected()) {
+            message.set(t("teach.record.connectFirst"));
+            return;
+        }
+        if (!labels.contains(label) || recording.get()) {
+            return;
+        }
+        recording.set(true);
+        recordNext(label, 1, Math.max(1, Math.min(times, 20)));
+    }
+
+    private void recordNext(String label, int n, int of) {
+        message.set(of > 1 ? t("teach.record.nth", n, of, label) : t("teach.record.one", label));
+        double seconds = kind.get() == null ? 2 : kind.get().seconds();
+        board.record(label, seconds, this::keepRecorded, row -> { }).whenComplete((r, e) -> ui.execute(() -> {
+            boolean kept = e == null && r != null && r.isPresent() && r.get().kept();
+            if (kept && n < of && board.connected()) {
+                recordNext(label, n + 1, of);
+                return;
+            }
+            recording.set(false);
+            int saved = kept ? n : n - 1;
+            if (kept) {
+                message.set(t("teach.record.done", saved, label));
+            } else {
+                // The reason (a pulled cable, a lost reading) and that everything before it is kept.
+                String why = e == null && r != null && r.isPresent() ? r.get().message(I18n.locale(lang())) + " " : "";
+                message.set(why + t("teach.record.stopped", saved, label));
+            }
+        }));
+    }
+
+    /** The recorder's sink: on the recording thread, into the project and the list on ui, waiting for both. */
+    private Path keepRecorded(String label, String extension, byte[] content) throws IOException {
+        java.util.concurrent.FutureTask<String> add = new java.util.concurrent.FutureTask<>(() -> {
+            String name = editor.addSample(label, extension, content);
+            Dataset d = DatasetReader.read(Map.of(name, content));
+            if (!d.samples().isEmpty()) {
+                Sample s = d.samples().get(0);
+                examples.add(new Example(name, label, s));
+            }
+            return name;
+        });
+        ui.execute(add);
+        try {
+            return Path.of(add.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
     }
 
     private void add(Map<String, byte[]> files, Dataset read) {
@@ -530,9 +608,10 @@ public final class TeachViewModel {
         });
     }
 
-    /** Stops training soon (between batches); closing the wizard does this too. */
+    /** Stops training soon (between batches), and any live try; closing the wizard does this too. */
     public void stop() {
         cancel.set(true);
+        stopTrying.set(true);
     }
 
     private List<Mistake> mistakesOf(ModelTraining.Result r) {
@@ -665,6 +744,168 @@ public final class TeachViewModel {
             float[] c = r.model().predict(e.sample());
             ui.execute(() -> show(r.model().labels(), c));
         });
+    }
+
+    private double[] markers(List<String> l) {
+        double[] needed = new double[l.size()];
+        for (int i = 0; i < needed.length; i++) {
+            needed[i] = neededFor(l.get(i)).get();
+        }
+        return needed;
+    }
+
+    /**
+     * Live from the board: it streams its readings for {@code seconds} (nothing is saved), and the int8
+     * model runs on each new window here, as the board would run it, with the markers as they are set.
+     * The readings are taken in the model's columns at its rate, as the collector for it sends them.
+     */
+    public void tryLive(double seconds) {
+        ModelTraining.Result r = result.get();
+        if (r == null || trying.get()) {
+            return;
+        }
+        if (board == null || !board.connected()) {
+            message.set(t("teach.record.connectFirst"));
+            return;
+        }
+        var p = r.model().pipeline();
+        var live = new kumiki.ml.recognise.LiveClassifier(r.model(), p.channels(), p.rateHz(), markers(r.model().labels()));
+        AtomicBoolean stop = new AtomicBoolean();
+        stopTrying = stop;
+        trying.set(true);
+        tryingWhat.set(t("teach.try.live"));
+        board.record("live", seconds, (label, ext, content) -> Path.of("live"), row -> {
+            float[] reading = parse(row, p.channels().size());
+            if (reading != null && !stop.get()) {
+                showWindow(r.model().labels(), live.push(reading));
+            }
+        }).whenComplete((x, e) -> ui.execute(() -> {
+            trying.set(false);
+            tryingWhat.set("");
+        }));
+    }
+
+    private static float[] parse(String row, int columns) {
+        String[] f = row.split(",", -1);
+        if (f.length != columns) {
+            return null;
+        }
+        float[] out = new float[columns];
+        try {
+            for (int i = 0; i < columns; i++) {
+                out[i] = Float.parseFloat(f[i].strip());
+                if (!Float.isFinite(out[i])) {
+                    return null;
+                }
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return out;
+    }
+
+    private void showWindow(List<String> l, kumiki.ml.recognise.LiveClassifier.Window w) {
+        if (w == null) {
+            return;
+        }
+        ui.execute(() -> {
+            certainties.set(w.certainty());
+            recognised.set(w.recognised());
+        });
+    }
+
+    /**
+     * Without a board: a recorded stream played back at its own speed through the same live
+     * classifier. With the built-in examples it is a minute by a child who is not among them; otherwise
+     * the examples the model never saw, one after the other.
+     */
+    public void playStream() {
+        ModelTraining.Result r = result.get();
+        if (r == null || trying.get()) {
+            return;
+        }
+        Sample stream = playbackStream(r);
+        if (stream == null) {
+            message.set(t("teach.try.noStream"));
+            return;
+        }
+        var live = new kumiki.ml.recognise.LiveClassifier(r.model(), stream.channels(), stream.rateHz(),
+                markers(r.model().labels()));
+        AtomicBoolean stop = new AtomicBoolean();
+        stopTrying = stop;
+        trying.set(true);
+        tryingWhat.set(t("teach.try.playing"));
+        double speed = playbackSpeed;
+        work.execute(() -> {
+            long start = System.nanoTime();
+            float[] reading = new float[stream.channels().size()];
+            for (int i = 0; i < stream.length() && !stop.get(); i++) {
+                for (int c = 0; c < reading.length; c++) {
+                    reading[c] = stream.values()[c][i];
+                }
+                showWindow(r.model().labels(), live.push(reading));
+                if (speed > 0) {
+                    long due = start + (long) (i / stream.rateHz() / speed * 1e9);
+                    long wait = due - System.nanoTime();
+                    if (wait > 2_000_000) {
+                        try {
+                            Thread.sleep(wait / 1_000_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            break;
+                        }
+                    }
+                }
+            }
+            ui.execute(() -> {
+                trying.set(false);
+                tryingWhat.set("");
+            });
+        });
+    }
+
+    private Sample playbackStream(ModelTraining.Result r) {
+        boolean builtIn = examples.stream().anyMatch(e -> e.file().matches("[a-z]+\\.p\\d\\.\\d+\\.csv"))
+                && SampleSet.MOTION_LABELS.containsAll(r.model().labels());
+        if (builtIn) {
+            return SampleSet.stream();
+        }
+        List<Sample> parts = r.split().test().isEmpty() ? examples.stream().map(Example::sample).filter(x -> x != null).toList()
+                : r.split().test();
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Sample first = parts.get(0);
+        int total = parts.stream().filter(x -> x.channels().equals(first.channels())).mapToInt(Sample::length).sum();
+        float[][] v = new float[first.channels().size()][total];
+        int at = 0;
+        for (Sample x : parts) {
+            if (!x.channels().equals(first.channels())) {
+                continue;
+            }
+            float[][] y = Math.abs(x.rateHz() - first.rateHz()) < 1e-9 ? x.values() : null;
+            if (y == null) {
+                continue;
+            }
+            for (int c = 0; c < v.length; c++) {
+                System.arraycopy(y[c], 0, v[c], at, y[c].length);
+            }
+            at += x.length();
+        }
+        float[][] cut = new float[v.length][];
+        for (int c = 0; c < v.length; c++) {
+            cut[c] = java.util.Arrays.copyOf(v[c], at);
+        }
+        return new Sample("stream", "stream", first.channels(), first.rateHz(), cut);
+    }
+
+    public void stopTrying() {
+        stopTrying.set(true);
+    }
+
+    /** Tests play streams as fast as they go. */
+    public void setPlaybackSpeed(double speed) {
+        this.playbackSpeed = speed;
     }
 
     private void show(List<String> l, float[] c) {
@@ -819,6 +1060,18 @@ public final class TeachViewModel {
 
     public StringProperty recognisedProperty() {
         return recognised;
+    }
+
+    public BooleanProperty tryingProperty() {
+        return trying;
+    }
+
+    public StringProperty tryingWhatProperty() {
+        return tryingWhat;
+    }
+
+    public BooleanProperty recordingProperty() {
+        return recording;
     }
 
     public BooleanProperty usedProperty() {

@@ -282,4 +282,73 @@ class TeachViewModelTest {
         assertThat(again.kindProperty().get()).isEqualTo(TeachKind.MOTION);
         assertThat(again.labels()).containsExactlyInAnyOrder("circle", "idle", "shake", "wave");
     }
+
+    @Test
+    void aRecordedStreamPlayedBackIsRecognisedAsItGoes() {
+        trainSmall();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        teach.recognisedProperty().addListener((o, a, b) -> seen.add(b));
+        teach.setPlaybackSpeed(0);
+        teach.playStream();
+        assertThat(teach.tryingProperty().get()).isFalse();
+        // A minute by a child who is not among the built-in three: every movement in it comes up.
+        assertThat(seen).contains("wave", "shake", "circle");
+        assertThat(teach.certaintiesProperty().get()).hasSize(4);
+    }
+
+    /** A board that records {@code good} examples, then loses its cable. */
+    private TeachViewModel.Board board(int good, int[] calls) {
+        return new TeachViewModel.Board() {
+            @Override
+            public boolean connected() {
+                return calls[0] <= good;
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
+                    String label, double seconds, kumiki.device.capture.SampleSink sink, java.util.function.Consumer<String> rows) {
+                calls[0]++;
+                try {
+                    if (calls[0] > good) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.of(
+                                kumiki.device.capture.Recording.discarded(10, 0, "capture.unplugged", "/dev/ttyACM0")));
+                    }
+                    var s = kumiki.ml.synth.GestureGenerator.classroom(3, 1).sample(label, 0, calls[0]);
+                    Path file = sink.save(label, "csv", kumiki.ml.synth.GestureGenerator.csv(s));
+                    return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.of(
+                            kumiki.device.capture.Recording.saved(file, s.length())));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    @Test
+    void fiveInARowStopAtAPulledCableAndKeepEveryExampleBefore() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        int[] calls = {0};
+        teach.setBoard(board(2, calls));
+        teach.recordFromBoard("wave", 5);
+        assertThat(calls[0]).isEqualTo(3);
+        assertThat(teach.count("wave")).isEqualTo(2);
+        assertThat(editor.project().files().keySet().stream().filter(k -> k.startsWith("data/wave.")).count()).isEqualTo(2);
+        assertThat(teach.messageProperty().get()).endsWith("Recording stopped; the 2 wave recorded before are kept.")
+                .contains("cable was pulled");
+        assertThat(teach.recordingProperty().get()).isFalse();
+
+        int[] more = {0};
+        teach.setBoard(board(9, more));
+        teach.recordFromBoard("wave", 5);
+        assertThat(teach.count("wave")).isEqualTo(7);
+        assertThat(teach.messageProperty().get()).isEqualTo("Recorded 5 wave: each is in your project already.");
+    }
+
+    @Test
+    void withoutABoardRecordingSaysToConnectFirst() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.recordFromBoard("wave", 1);
+        assertThat(teach.messageProperty().get()).startsWith("Connect the board first");
+        assertThat(dataFiles()).isZero();
+    }
 }

@@ -134,6 +134,43 @@ class ModelTrainingTest {
         }
     }
 
+    /**
+     * The live classifier, fed one reading at a time as a board streams them, recognises what the
+     * whole-stream recognition does, at the same moments; and a marker set to 100 % for a label keeps
+     * that label from ever being recognised.
+     */
+    @Test
+    void readingsOneAtATimeAreRecognisedAsTheWholeStreamIs() throws Exception {
+        ModelTraining.Result r = ModelTraining.train(people(0, 1, 6), ModelTraining.Plan.of("motion-robust", 1), p -> { }, () -> false);
+        GestureGenerator.Stream stream = CLASS.stream(7, 30, 5, 9);
+        List<String> whole = LiveRecognition.run(r.model(), stream.sample()).stream()
+                .filter(LiveRecognition.Event::started).map(e -> e.label() + "@" + Math.round(e.seconds() * 1000)).toList();
+        double[] standard = new double[r.model().labels().size()];
+        java.util.Arrays.fill(standard, kumiki.ml.recognise.Recognizer.THRESHOLD);
+        assertThat(live(r.model(), stream.sample(), standard)).isEqualTo(whole).isNotEmpty();
+
+        double[] neverWave = standard.clone();
+        neverWave[r.model().labels().indexOf("wave")] = 1.01;
+        assertThat(live(r.model(), stream.sample(), neverWave)).noneMatch(e -> e.startsWith("wave@"))
+                .anyMatch(e -> e.startsWith("shake@") || e.startsWith("circle@"));
+    }
+
+    private static List<String> live(ModelPackage model, Sample s, double[] needed) {
+        var live = new kumiki.ml.recognise.LiveClassifier(model, s.channels(), s.rateHz(), needed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            float[] reading = new float[s.channels().size()];
+            for (int c = 0; c < reading.length; c++) {
+                reading[c] = s.values()[c][i];
+            }
+            var w = live.push(reading);
+            if (w != null && w.change().started() != null) {
+                out.add(w.change().started() + "@" + Math.round(w.seconds() * 1000));
+            }
+        }
+        return out;
+    }
+
     /** Early stopping looks at recordings kept apart, as recorded: none of their augmented copies. */
     @Test
     void validationRowsHoldNoAugmentedCopies() {

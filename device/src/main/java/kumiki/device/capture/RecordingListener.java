@@ -13,6 +13,13 @@ public interface RecordingListener {
     default void progress(long readings, long wanted) {
     }
 
+    /**
+     * One reading as the board sent it (a CSV row, {@code accX,accY,accZ}), as it arrives: the Teach
+     * wizard's live try classifies while the board streams. Sound comes in chunks and is not passed.
+     */
+    default void reading(String row) {
+    }
+
     RecordingListener NONE = new RecordingListener() {
     };
 }

@@ -149,6 +149,8 @@ public final class SampleRecorder {
                     expectedSeq = seq + 1;
                     if (!collected.add(d.payload())) {
                         collected.lostLines++;
+                    } else if (hello.format() != SampleFormat.PCM16) {
+                        listener.reading(d.payload());
                     }
                     listener.progress(Math.min(wanted, collected.readings() + collected.lostReadings()), wanted);
                 }

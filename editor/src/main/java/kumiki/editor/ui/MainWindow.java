@@ -698,10 +698,23 @@ public final class MainWindow {
             teach = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, 1);
             teach.onModelChanged(blockly::setBuildAssets);
             teach.onLabelRenamed(blockly::renameLabel);
+            teach.setBoard(new kumiki.editor.TeachViewModel.Board() {
+                @Override
+                public boolean connected() {
+                    return device.stateProperty().get() == kumiki.device.serial.DeviceSession.State.CONNECTED;
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
+                        String label, double seconds, kumiki.device.capture.SampleSink sink,
+                        java.util.function.Consumer<String> rows) {
+                    return device.record(label, seconds, sink, rows);
+                }
+            });
             teach.open();
         }
         kumiki.editor.TeachViewModel shown = teach;
-        teachWizard = new TeachWizard(stage, shown, () -> blockly.addStacks(shown.starterProgram()));
+        teachWizard = new TeachWizard(stage, shown, device, () -> blockly.addStacks(shown.starterProgram()));
         teachWizard.show();
         return teachWizard;
     }

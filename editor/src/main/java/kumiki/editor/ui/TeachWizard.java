@@ -61,13 +61,16 @@ public final class TeachWizard {
     private final Button back = new Button();
     private final Button next = new Button();
     private final Runnable done;
+    /** The Board panel's connection: its countdown and progress show here while recording. */
+    private final kumiki.editor.DeviceViewModel device;
 
     /**
      * @param done what "Use it" does after the model is in the project (the window adds the starter
      *             program and shows the blocks); the wizard then closes
      */
-    public TeachWizard(Window owner, TeachViewModel vm, Runnable done) {
+    public TeachWizard(Window owner, TeachViewModel vm, kumiki.editor.DeviceViewModel device, Runnable done) {
         this.vm = vm;
+        this.device = device;
         this.done = done;
         stage.initOwner(owner);
         stage.setTitle(t("teach.title"));
@@ -330,7 +333,41 @@ public final class TeachWizard {
         busy.visibleProperty().bind(vm.busyProperty());
         HBox actions = new HBox(10, sampleSet, importFiles, undo, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(14, heading("teach.examples.heading"), words(t("teach.examples.board")), actions, perLabel);
+        return new VBox(14, heading("teach.examples.heading"), words(t("teach.examples.board")), recordRow(), actions, perLabel);
+    }
+
+    /** From the board: which label, the big Record button, five in a row, and the countdown. */
+    private Node recordRow() {
+        ComboBox<String> label = new ComboBox<>(vm.labels());
+        label.setId("teach-record-label");
+        if (!vm.labels().isEmpty()) {
+            label.getSelectionModel().select(0);
+        }
+        CheckBox five = new CheckBox(t("teach.record.five"));
+        five.setId("teach-record-five");
+        Button record = button("teach-record", "teach.record.button", () -> {
+            if (label.getValue() != null) {
+                vm.recordFromBoard(label.getValue(), five.isSelected() ? 5 : 1);
+            }
+        });
+        record.getStyleClass().add("kumiki-teach-big");
+        record.disableProperty().bind(vm.recordingProperty());
+        Label countdown = new Label();
+        countdown.getStyleClass().add("kumiki-teach-card-title");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(240);
+        if (device != null) {
+            countdown.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> device.countdownProperty().get() > 0 ? String.valueOf(device.countdownProperty().get()) : "",
+                    device.countdownProperty()));
+            progress.progressProperty().bind(device.progressProperty());
+            progress.visibleProperty().bind(device.progressProperty().greaterThanOrEqualTo(0));
+        } else {
+            progress.setVisible(false);
+        }
+        HBox row = new HBox(10, new Label(t("teach.record.label")), label, record, five, countdown, progress);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node labelRow(String label) {
@@ -571,6 +608,17 @@ public final class TeachWizard {
         }
         VBox left = new VBox(12, words(t("teach.try.pick")), examples);
         left.setPrefWidth(560);
+        Button live = button("teach-try-live", "teach.try.liveButton", () -> vm.tryLive(30));
+        Button play = button("teach-try-play", "teach.try.playButton", vm::playStream);
+        Button stop = button("teach-try-stop", "teach.try.stop", vm::stopTrying);
+        live.disableProperty().bind(vm.tryingProperty());
+        play.disableProperty().bind(vm.tryingProperty());
+        stop.disableProperty().bind(vm.tryingProperty().not());
+        Label what = new Label();
+        what.textProperty().bind(vm.tryingWhatProperty());
+        HBox streams = new HBox(10, live, play, stop, what);
+        streams.setAlignment(Pos.CENTER_LEFT);
+        left.getChildren().add(0, streams);
         VBox right = new VBox(12, recognised, bars, words(t("teach.try.marker")));
         return new VBox(14, heading("teach.try.heading"), new HBox(30, left, right));
     }

@@ -3,6 +3,7 @@ package kumiki.ml.synth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kumiki.ml.dataset.Sample;
 
 /**
  * The built-in examples a class can teach with when it has no boards, or wants to try the wizard
@@ -18,6 +19,14 @@ public final class SampleSet {
     private static final long SEED = 1;
 
     private SampleSet() {
+    }
+
+    /**
+     * A minute of movements, ten of them with rest between, by a child who is not among the three:
+     * the stream the wizard plays back to try a model on when there is no board.
+     */
+    public static Sample stream() {
+        return GestureGenerator.classroom(SEED, PEOPLE).stream(PEOPLE + 5, 60, 10, 5).sample();
     }
 
     /** File name ({@code wave.p1.1003.csv}) to CSV bytes, for the labels asked for that the set has. */

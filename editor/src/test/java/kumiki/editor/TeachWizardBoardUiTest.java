@@ -1,0 +1,154 @@
+package kumiki.editor;
+
+import static kumiki.editor.Page.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import kumiki.device.Socat;
+import kumiki.device.WioEmulator;
+import kumiki.device.collector.CollectorSensor;
+import kumiki.device.protocol.CollectorProtocol;
+import kumiki.device.serial.BoardKind;
+import kumiki.device.serial.DevicePort;
+import kumiki.device.serial.DeviceSession;
+import kumiki.device.serial.JSerialCommLink;
+import kumiki.editor.ui.MainWindow;
+import kumiki.ml.dataset.Sample;
+import kumiki.ml.synth.SampleSet;
+import kumiki.project.ProjectFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wizard with a board: the Wio emulator on a socat pseudo-terminal, through the real serial code.
+ * Five waves in a row are recorded through the wizard; the cable is pulled during the next run and
+ * every example before it stays; then, plugged back, the board streams a recorded minute of movements
+ * and the wizard recognises them live with the model it trained.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeachWizardBoardUiTest {
+    @TempDir
+    static Path home;
+
+    static Socat socat;
+    static WioEmulator board;
+
+    EditorViewModel vm;
+    MainWindow window;
+    DeviceViewModel device;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        socat = new Socat(home.resolve("pty")).start();
+        board = new WioEmulator(socat.board(), CollectorSensor.accel(), 62.5);
+        vm = new EditorViewModel(new RecoveryStore(home.resolve("recovery")));
+        vm.newProject();
+        DevicePort wio = new DevicePort(socat.host(), "Wio Terminal", BoardKind.SEEED_VID, BoardKind.WIO_PID,
+                BoardKind.WIO_TERMINAL);
+        device = new DeviceViewModel(new DeviceSession(p -> JSerialCommLink.open(p, CollectorProtocol.BAUD), 5000),
+                javafx.application.Platform::runLater, () -> List.of(wio));
+        window = new MainWindow(stage, vm, device);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Page.closeWindows();
+        device.close();
+        board.close();
+        socat.close();
+        vm.awaitWrites();
+    }
+
+    private static boolean present(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get(20, TimeUnit.SECONDS);
+    }
+
+    private int waves() {
+        return vm.sampleCounts().getOrDefault("wave", 0);
+    }
+
+    private void connect(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            device.refreshPorts();
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+        waitUntil("the board is found", () -> socat.host().equals(device.portProperty().get()));
+        WaitForAsyncUtils.asyncFx(device::connect).get(20, TimeUnit.SECONDS);
+        waitUntil("connected", () -> device.stateProperty().get() == DeviceSession.State.CONNECTED);
+    }
+
+    @Test
+    void recordFiveInARowKeepEveryExampleThroughAnUnplugAndRecogniseALiveStream(FxRobot robot) throws Exception {
+        connect(robot);
+        robot.clickOn("#tool-teach");
+        waitUntil("the wizard is open", () -> present(robot, "#teach-kind-motion"));
+        robot.clickOn("#teach-kind-motion");
+        robot.clickOn("#teach-next");
+        waitUntil("the names step", () -> present(robot, "#teach-chip-idle"));
+        robot.clickOn("#teach-next");
+        waitUntil("the examples step", () -> present(robot, "#teach-record"));
+
+        // Five waves in a row, each with its countdown, each in the project the moment it is complete.
+        robot.clickOn("#teach-record-five");
+        robot.clickOn("#teach-record");
+        waitUntil("five waves are in the project", () -> waves() == 5);
+        waitUntil("the run is over", () -> !WaitForAsyncUtils.asyncFx(() -> robot.lookup("#teach-record").queryButton().isDisabled())
+                .get(20, TimeUnit.SECONDS));
+        assertThat(vm.project().files().keySet().stream().filter(k -> k.startsWith("data/wave.")).toList()).hasSize(5);
+
+        // The next run: the cable is pulled after the first example. Everything before stays.
+        robot.clickOn("#teach-record");
+        waitUntil("a sixth wave", () -> waves() == 6);
+        Thread.sleep(1500); // inside the next countdown or recording
+        socat.unplug();
+        board.close();
+        waitUntil("the wizard says the run stopped", () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#teach-message").queryLabeled().getText()).get(20, TimeUnit.SECONDS).contains("recorded before are kept"));
+        assertThat(waves()).isEqualTo(6);
+        vm.awaitWrites();
+        assertThat(ProjectFile.read(home.resolve("recovery/recovery.kumiki")).files().keySet().stream()
+                .filter(k -> k.startsWith("data/wave.")).count()).isEqualTo(6);
+
+        // The built-in examples join the recorded ones, and the model is trained on all of them.
+        robot.clickOn("#teach-sample-set");
+        waitUntil("66 examples", () -> vm.sampleCounts().values().stream().mapToInt(i -> i).sum() == 66);
+        robot.clickOn("#teach-next");
+        waitUntil("the train step", () -> present(robot, "#teach-train"));
+        robot.clickOn("#teach-preset-small");
+        robot.clickOn("#teach-train");
+        waitUntil("the results", () -> present(robot, "#teach-accuracy"));
+        robot.clickOn("#teach-next");
+        waitUntil("the try step", () -> present(robot, "#teach-try-live"));
+
+        // Plugged back, the board streams a recorded minute of movements by a child the model never saw.
+        socat.start();
+        Sample stream = SampleSet.stream();
+        board = new WioEmulator(socat.board(), CollectorSensor.accel(), 62.5);
+        String hello = board.hello().toLine();
+        board.scripted(hello, i -> i < stream.length() ? CollectorProtocol.dataLine(i, String.format(Locale.ROOT,
+                "%.4f,%.4f,%.4f", stream.values()[0][(int) i], stream.values()[1][(int) i], stream.values()[2][(int) i])) : null, 16);
+        connect(robot);
+        robot.clickOn("#teach-try-live");
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        javafx.beans.value.ChangeListener<String> watch = (o, a, b) -> seen.add(b);
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#teach-recognised").queryAs(javafx.scene.control.Label.class).textProperty().addListener(watch);
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+        waitUntil("a movement is recognised live", () -> seen.stream().anyMatch(l -> List.of("wave", "shake", "circle").contains(l)));
+        robot.clickOn("#teach-try-stop");
+    }
+}
