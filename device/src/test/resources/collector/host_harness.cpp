@@ -23,6 +23,10 @@ size_t Print::write(const uint8_t *b, size_t n) { return fwrite(b, 1, n, stdout)
 size_t Print::println(const char s[]) { return (size_t)printf("%s\r\n", s); }
 unsigned long micros(void) { return fakeMicros; }
 void pinMode(uint32_t, uint32_t) {}
+// Button C, held while the test says so; every other pin reads HIGH (not pressed).
+static bool buttonC = false;
+int digitalRead(uint32_t pin) { return pin == WIO_KEY_C && buttonC ? LOW : HIGH; }
+unsigned long millis(void) { return fakeMicros / 1000; }
 // A ramp the test can predict: reading k is k mod 4096.
 int analogRead(uint32_t) { return (int)(readings++ % 4096); }
 template <> LIS3DHTR<TwoWire>::LIS3DHTR() {}
@@ -54,5 +58,11 @@ int main(int argc, char **argv) {
   }
   script = "STOP\nBOGUS\n";
   for (int i = 0; i < 20; i++) loop();
+  // Button C pressed for 200 ms with a bounce at the start, then released: one "#BUTTON C".
+  for (int ms = 0; ms < 400; ms++) {
+    buttonC = (ms >= 10 && ms < 210) && !(ms == 12 || ms == 14);
+    loop();
+    fakeMicros += 1000;
+  }
   return 0;
 }

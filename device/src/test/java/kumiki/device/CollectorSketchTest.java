@@ -14,6 +14,7 @@ import kumiki.codegen.Golden;
 import kumiki.codegen.Gxx;
 import kumiki.device.collector.CollectorSensor;
 import kumiki.device.collector.CollectorSketch;
+import kumiki.device.protocol.CollectorProtocol;
 import kumiki.device.protocol.DeviceHello;
 import kumiki.device.protocol.DeviceLine;
 import kumiki.device.protocol.LineParser;
@@ -53,6 +54,9 @@ class CollectorSketchTest {
         assertThat(hello).isEqualTo(new DeviceHello(1, "wio_terminal", "accel", 62.5, List.of("accX", "accY", "accZ"),
                 SampleFormat.CSV, 1));
         assertThat(lines).contains("#STARTED", "#STOPPED", "#ERR unknown command");
+        // Button C, pressed once (with a bounce) after the recording: said once, as a control line.
+        assertThat(lines.stream().filter(l -> l.equals(CollectorProtocol.BUTTON_C))).hasSize(1);
+        assertThat(LineParser.parse(CollectorProtocol.BUTTON_C)).isEqualTo(new DeviceLine.Control("#BUTTON C", ""));
         List<DeviceLine.Data> data = data(lines);
         assertThat(data).hasSize(125);   // 2 s at 62.5 per second, one every 16 ms
         for (int k = 0; k < data.size(); k++) {

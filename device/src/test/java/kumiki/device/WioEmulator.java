@@ -96,6 +96,11 @@ public final class WioEmulator implements AutoCloseable {
         return this;
     }
 
+    /** The child presses button C on the board: the collector says so. */
+    public void pressButtonC() {
+        writeLine(CollectorProtocol.BUTTON_C);
+    }
+
     /** What a student's program would print with the serial blocks. */
     public void print(String line) {
         writeLine(line);

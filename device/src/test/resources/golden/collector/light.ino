@@ -62,6 +62,24 @@ static void runCommand() {
   commandLen = 0;
 }
 
+// Button C starts a recording from the board itself: the desktop hears "#BUTTON C" once per
+// press (after 30 ms without bouncing), and only while nothing is being recorded.
+static bool buttonCDown;
+static unsigned long buttonCChangedMs;
+
+static void buttonSetup() {
+  pinMode(WIO_KEY_C, INPUT_PULLUP);
+}
+
+static void pollButtonC() {
+  bool down = digitalRead(WIO_KEY_C) == LOW;
+  unsigned long now = millis();
+  if (down == buttonCDown || now - buttonCChangedMs < 30) return;
+  buttonCDown = down;
+  buttonCChangedMs = now;
+  if (down && !streaming) Serial.println("#BUTTON C");
+}
+
 static void pollCommands() {
   while (Serial.available() > 0) {
     int c = Serial.read();
@@ -81,6 +99,7 @@ static uint32_t nextDueUs;
 void setup() {
   Serial.begin(115200);
   pinMode(WIO_LIGHT, INPUT);
+  buttonSetup();
   announce();
 }
 
@@ -92,6 +111,7 @@ static void takeReading() {
 
 void loop() {
   pollCommands();
+  pollButtonC();
   if (!streaming) return;
   uint32_t now = micros();
   if ((int32_t)(now - nextDueUs) < 0) return;

@@ -77,6 +77,8 @@ public final class DeviceViewModel implements AutoCloseable {
             preference -> ArduinoCliLocator.forThisMachine().find(preference);
     private final MonitorBuffer monitor = new MonitorBuffer(5000);
     private final PlotData plot = new PlotData(2000);
+    /** How often button C was pressed on the collector: the Teach wizard records on each press. */
+    private final IntegerProperty buttonCPresses = new SimpleIntegerProperty();
 
     public DeviceViewModel(DeviceSession session, java.util.concurrent.Executor ui, Supplier<List<DevicePort>> scanner) {
         this.session = session;
@@ -100,6 +102,8 @@ public final class DeviceViewModel implements AutoCloseable {
                 if (line instanceof DeviceLine.Text) {
                     monitor.add(raw);
                     plot.add(PlotLineParser.parse(raw));
+                } else if (line instanceof DeviceLine.Control c && c.word().equals(kumiki.device.protocol.CollectorProtocol.BUTTON_C)) {
+                    ui.execute(() -> buttonCPresses.set(buttonCPresses.get() + 1));
                 }
             }
         });
@@ -349,6 +353,10 @@ public final class DeviceViewModel implements AutoCloseable {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public IntegerProperty buttonCPressesProperty() {
+        return buttonCPresses;
     }
 
     public IntegerProperty countdownProperty() {

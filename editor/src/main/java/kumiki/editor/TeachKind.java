@@ -48,6 +48,16 @@ public enum TeachKind {
         return background;
     }
 
+    /** The collector that streams this kind's sensor (the Grove sensor on A0, the analog port). */
+    public kumiki.device.collector.CollectorSensor collector() {
+        return switch (this) {
+            case MOTION -> kumiki.device.collector.CollectorSensor.accel();
+            case SOUND -> kumiki.device.collector.CollectorSensor.mic();
+            case LIGHT -> kumiki.device.collector.CollectorSensor.light();
+            case ANALOG -> kumiki.device.collector.CollectorSensor.analog("A0");
+        };
+    }
+
     /** Whether Kumiki has built-in examples of it, for a class without boards. */
     public boolean hasSampleSet() {
         return this == MOTION;

@@ -84,6 +84,10 @@ public final class TeachViewModel {
 
         java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
                 String label, double seconds, kumiki.device.capture.SampleSink sink, Consumer<String> rows);
+
+        /** {@code pressed} runs (on ui) each time the child presses button C on the board. */
+        default void onButtonC(Runnable pressed) {
+        }
     }
 
     /** A good guess needs at least this many examples of each label; training starts from three. */
@@ -128,6 +132,8 @@ public final class TeachViewModel {
     private double playbackSpeed = 1;
 
     private final BooleanProperty recording = new SimpleBooleanProperty();
+    private final StringProperty recordLabel = new SimpleStringProperty();
+    private final BooleanProperty recordFive = new SimpleBooleanProperty();
     private Board board;
 
     private final BooleanProperty used = new SimpleBooleanProperty();
@@ -421,6 +427,21 @@ public final class TeachViewModel {
 
     public void setBoard(Board board) {
         this.board = board;
+        // Button C on the Wio records what the Examples step has chosen, as its Record button would.
+        board.onButtonC(() -> {
+            if (step.get() == Step.EXAMPLES && !recording.get() && recordLabel.get() != null) {
+                recordFromBoard(recordLabel.get(), recordFive.get() ? 5 : 1);
+            }
+        });
+    }
+
+    /** The label the Examples step records (its chooser), and whether five in a row. */
+    public StringProperty recordLabelProperty() {
+        return recordLabel;
+    }
+
+    public BooleanProperty recordFiveProperty() {
+        return recordFive;
     }
 
     /**
@@ -494,6 +515,27 @@ public final class TeachViewModel {
             Sample s = samples.get(i);
             examples.add(new Example(names.get(i), s.label(), new Sample(names.get(i), s.label(), s.channels(), s.rateHz(), s.values())));
         }
+    }
+
+    /**
+     * Plays a sound example on the computer's speaker, off the FX thread. A machine without sound
+     * (or a file that is not sound) is told in words; nothing else happens.
+     */
+    public void play(Example e) {
+        byte[] bytes = editor.project().files().get("data/" + e.file());
+        if (bytes == null || !e.file().toLowerCase(Locale.ROOT).endsWith(".wav")) {
+            return;
+        }
+        work.execute(() -> {
+            try (var in = javax.sound.sampled.AudioSystem.getAudioInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                javax.sound.sampled.Clip clip = javax.sound.sampled.AudioSystem.getClip();
+                clip.open(in);
+                clip.start();
+            } catch (javax.sound.sampled.LineUnavailableException | javax.sound.sampled.UnsupportedAudioFileException
+                     | IOException | IllegalArgumentException | SecurityException x) {
+                ui.execute(() -> message.set(t("teach.examples.cannotPlay")));
+            }
+        });
     }
 
     /** Takes an example out of the project; {@link #undoDelete} puts it back. */

@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The wizard with a board: the Wio emulator on a socat pseudo-terminal, through the real serial code.
- * Five waves in a row are recorded through the wizard; the cable is pulled during the next run and
+ * Five waves in a row are recorded through the wizard, one more with the board's button C; the cable
+ * is pulled during the next run and
  * every example before it stays; then, plugged back, the board streams a recorded minute of movements
  * and the wizard recognises them live with the model it trained.
  */
@@ -109,22 +110,30 @@ class TeachWizardBoardUiTest {
                 .get(20, TimeUnit.SECONDS));
         assertThat(vm.project().files().keySet().stream().filter(k -> k.startsWith("data/wave.")).toList()).hasSize(5);
 
+        // Button C on the board records one more, as the Record button does.
+        robot.clickOn("#teach-record-five");
+        board.pressButtonC();
+        waitUntil("button C recorded a sixth wave", () -> waves() == 6);
+        waitUntil("that run is over", () -> !WaitForAsyncUtils.asyncFx(() -> robot.lookup("#teach-record").queryButton().isDisabled())
+                .get(20, TimeUnit.SECONDS));
+        robot.clickOn("#teach-record-five");
+
         // The next run: the cable is pulled after the first example. Everything before stays.
         robot.clickOn("#teach-record");
-        waitUntil("a sixth wave", () -> waves() == 6);
+        waitUntil("a seventh wave", () -> waves() == 7);
         Thread.sleep(1500); // inside the next countdown or recording
         socat.unplug();
         board.close();
         waitUntil("the wizard says the run stopped", () -> WaitForAsyncUtils.asyncFx(() ->
                 robot.lookup("#teach-message").queryLabeled().getText()).get(20, TimeUnit.SECONDS).contains("recorded before are kept"));
-        assertThat(waves()).isEqualTo(6);
+        assertThat(waves()).isEqualTo(7);
         vm.awaitWrites();
         assertThat(ProjectFile.read(home.resolve("recovery/recovery.kumiki")).files().keySet().stream()
-                .filter(k -> k.startsWith("data/wave.")).count()).isEqualTo(6);
+                .filter(k -> k.startsWith("data/wave.")).count()).isEqualTo(7);
 
         // The built-in examples join the recorded ones, and the model is trained on all of them.
         robot.clickOn("#teach-sample-set");
-        waitUntil("66 examples", () -> vm.sampleCounts().values().stream().mapToInt(i -> i).sum() == 66);
+        waitUntil("67 examples", () -> vm.sampleCounts().values().stream().mapToInt(i -> i).sum() == 67);
         robot.clickOn("#teach-next");
         waitUntil("the train step", () -> present(robot, "#teach-train"));
         robot.clickOn("#teach-preset-small");

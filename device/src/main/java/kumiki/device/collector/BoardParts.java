@@ -69,6 +69,16 @@ final class BoardParts {
         return fill(text(file), Map.of("ACTIVE", active, "RATE", part.path("rate").asText()));
     }
 
+    /** A top button's set-up line, as the button blocks write it. */
+    static String buttonSetup(String pin) {
+        return fill(PARTS.path("button").path("setup").asText(), Map.of("PIN", pin));
+    }
+
+    /** The condition that is true while a top button is held down. */
+    static String buttonDown(String pin) {
+        return fill(PARTS.path("button").path("down").asText(), Map.of("PIN", pin));
+    }
+
     static int microphoneRate() {
         return PARTS.path("microphone").path("rate").asInt();
     }

@@ -78,7 +78,8 @@ public final class CollectorSketch {
 
                 void setup() {
                   Serial.begin(%d);
-                %s  announce();
+                %s  buttonSetup();
+                  announce();
                 }
 
                 static void takeReading() {
@@ -88,6 +89,7 @@ public final class CollectorSketch {
 
                 void loop() {
                   pollCommands();
+                  pollButtonC();
                   if (!streaming) return;
                   uint32_t now = micros();
                   if ((int32_t)(now - nextDueUs) < 0) return;
@@ -170,6 +172,24 @@ public final class CollectorSketch {
               commandLen = 0;
             }
 
+            // Button C starts a recording from the board itself: the desktop hears "#BUTTON C" once per
+            // press (after 30 ms without bouncing), and only while nothing is being recorded.
+            static bool buttonCDown;
+            static unsigned long buttonCChangedMs;
+
+            static void buttonSetup() {
+              %BUTTON_SETUP%
+            }
+
+            static void pollButtonC() {
+              bool down = %BUTTON_DOWN%;
+              unsigned long now = millis();
+              if (down == buttonCDown || now - buttonCChangedMs < 30) return;
+              buttonCDown = down;
+              buttonCChangedMs = now;
+              if (down && !streaming) Serial.println("%BUTTON_C%");
+            }
+
             static void pollCommands() {
               while (Serial.available() > 0) {
                 int c = Serial.read();
@@ -180,7 +200,9 @@ public final class CollectorSketch {
                 }
               }
             }
-            """;
+            """.replace("%BUTTON_SETUP%", BoardParts.buttonSetup("WIO_KEY_C"))
+            .replace("%BUTTON_DOWN%", BoardParts.buttonDown("WIO_KEY_C"))
+            .replace("%BUTTON_C%", CollectorProtocol.BUTTON_C);
 
     /**
      * The microphone at 16 kHz, sampled by the board part every sketch shares (TC5 and ADC1 into an
@@ -218,11 +240,13 @@ public final class CollectorSketch {
             void setup() {
               Serial.begin(%BAUD%);
               startMicrophone();
+              buttonSetup();
               announce();
             }
 
             void loop() {
               pollCommands();
+              pollButtonC();
               if (!streaming) return;
               uint32_t head = ringHead;
               if (head - ringTail > RING - CHUNK) {

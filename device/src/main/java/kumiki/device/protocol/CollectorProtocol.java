@@ -22,6 +22,8 @@ public final class CollectorProtocol {
     public static final String STARTED = "#STARTED";
     public static final String STOPPED = "#STOPPED";
     public static final String ERROR_PREFIX = "#ERR ";
+    /** The board's button C was pressed while it was not streaming: the child asks for a recording. */
+    public static final String BUTTON_C = "#BUTTON C";
     public static final String DATA_PREFIX = "D,";
 
     private CollectorProtocol() {

@@ -16,7 +16,8 @@ public final class LineParser {
                 return new DeviceLine.Damaged(DeviceLine.Reason.BAD_HELLO, line);
             }
         }
-        if (line.equals(CollectorProtocol.STARTED) || line.equals(CollectorProtocol.STOPPED)) {
+        if (line.equals(CollectorProtocol.STARTED) || line.equals(CollectorProtocol.STOPPED)
+                || line.equals(CollectorProtocol.BUTTON_C)) {
             return new DeviceLine.Control(line, "");
         }
         if (line.startsWith(CollectorProtocol.ERROR_PREFIX)) {

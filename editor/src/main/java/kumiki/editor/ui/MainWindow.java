@@ -695,7 +695,8 @@ public final class MainWindow {
         if (teach == null || teachProject != vm.projectToShowProperty().get()) {
             teachProject = vm.projectToShowProperty().get();
             // One seed: the same examples train the same model, so a class can compare and a teacher can repeat it.
-            teach = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, 1);
+            kumiki.editor.TeachViewModel made = new kumiki.editor.TeachViewModel(vm, Platform::runLater, TEACH_WORK, 1);
+            teach = made;
             teach.onModelChanged(blockly::setBuildAssets);
             teach.onLabelRenamed(blockly::renameLabel);
             teach.setBoard(new kumiki.editor.TeachViewModel.Board() {
@@ -710,11 +711,22 @@ public final class MainWindow {
                         java.util.function.Consumer<String> rows) {
                     return device.record(label, seconds, sink, rows);
                 }
+
+                @Override
+                public void onButtonC(Runnable pressed) {
+                    // Only the wizard of the project shown now answers; one for an earlier project keeps quiet.
+                    device.buttonCPressesProperty().addListener((o, a, b) -> {
+                        if (teach == made) {
+                            pressed.run();
+                        }
+                    });
+                }
             });
             teach.open();
         }
         kumiki.editor.TeachViewModel shown = teach;
-        teachWizard = new TeachWizard(stage, shown, device, () -> blockly.addStacks(shown.starterProgram()));
+        teachWizard = new TeachWizard(stage, shown, device, this::uploadCollector,
+                () -> blockly.addStacks(shown.starterProgram()));
         teachWizard.show();
         return teachWizard;
     }
@@ -805,7 +817,10 @@ public final class MainWindow {
     }
 
     private void uploadCollector() {
-        kumiki.device.collector.CollectorSensor sensor = devicePanel.sensor();
+        uploadCollector(devicePanel.sensor());
+    }
+
+    private void uploadCollector(kumiki.device.collector.CollectorSensor sensor) {
         arduinoCliOrExplain().ifPresent(cli -> device.uploadCollector(sensor, cli, status::setText).thenAccept(r -> {
             if (!r.ok()) {
                 Dialogs.error(stage, lang(), "dialog.upload.failed", r.problem().message(I18n.locale(lang())));

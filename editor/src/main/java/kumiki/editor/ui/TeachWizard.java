@@ -63,14 +63,18 @@ public final class TeachWizard {
     private final Runnable done;
     /** The Board panel's connection: its countdown and progress show here while recording. */
     private final kumiki.editor.DeviceViewModel device;
+    /** Puts the collector for a sensor on the board (arduino-cli), with its progress in the Board panel's bar. */
+    private final java.util.function.Consumer<kumiki.device.collector.CollectorSensor> putCollector;
 
     /**
      * @param done what "Use it" does after the model is in the project (the window adds the starter
      *             program and shows the blocks); the wizard then closes
      */
-    public TeachWizard(Window owner, TeachViewModel vm, kumiki.editor.DeviceViewModel device, Runnable done) {
+    public TeachWizard(Window owner, TeachViewModel vm, kumiki.editor.DeviceViewModel device,
+                       java.util.function.Consumer<kumiki.device.collector.CollectorSensor> putCollector, Runnable done) {
         this.vm = vm;
         this.device = device;
+        this.putCollector = putCollector;
         this.done = done;
         stage.initOwner(owner);
         stage.setTitle(t("teach.title"));
@@ -327,11 +331,19 @@ public final class TeachWizard {
                 vm.importFiles(files.stream().map(File::toPath).toList());
             }
         });
+        Button importFolder = button("teach-import-folder", "teach.examples.importFolder", () -> {
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(t("teach.examples.importFolder"));
+            File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                vm.importFiles(List.of(folder.toPath()));
+            }
+        });
         Button undo = button("teach-undo-delete", "teach.examples.undoDelete", vm::undoDelete);
         undo.disableProperty().bind(vm.canUndoDeleteProperty().not());
         ProgressBar busy = new ProgressBar();
         busy.visibleProperty().bind(vm.busyProperty());
-        HBox actions = new HBox(10, sampleSet, importFiles, undo, busy);
+        HBox actions = new HBox(10, sampleSet, importFiles, importFolder, undo, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(14, heading("teach.examples.heading"), words(t("teach.examples.board")), recordRow(), actions, perLabel);
     }
@@ -340,11 +352,13 @@ public final class TeachWizard {
     private Node recordRow() {
         ComboBox<String> label = new ComboBox<>(vm.labels());
         label.setId("teach-record-label");
-        if (!vm.labels().isEmpty()) {
-            label.getSelectionModel().select(0);
+        if (vm.recordLabelProperty().get() == null && !vm.labels().isEmpty()) {
+            vm.recordLabelProperty().set(vm.labels().get(0));
         }
+        label.valueProperty().bindBidirectional(vm.recordLabelProperty());
         CheckBox five = new CheckBox(t("teach.record.five"));
         five.setId("teach-record-five");
+        five.selectedProperty().bindBidirectional(vm.recordFiveProperty());
         Button record = button("teach-record", "teach.record.button", () -> {
             if (label.getValue() != null) {
                 vm.recordFromBoard(label.getValue(), five.isSelected() ? 5 : 1);
@@ -365,7 +379,12 @@ public final class TeachWizard {
         } else {
             progress.setVisible(false);
         }
-        HBox row = new HBox(10, new Label(t("teach.record.label")), label, record, five, countdown, progress);
+        Button collector = button("teach-collector", "teach.record.collector", () -> {
+            if (vm.kindProperty().get() != null) {
+                putCollector.accept(vm.kindProperty().get().collector());
+            }
+        });
+        HBox row = new HBox(10, new Label(t("teach.record.label")), label, record, five, countdown, progress, collector);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -390,6 +409,24 @@ public final class TeachWizard {
             delete.setOnAction(x -> vm.deleteExample(e));
             StackPane thumb = new StackPane(plot, delete);
             StackPane.setAlignment(delete, Pos.TOP_RIGHT);
+            if (e.file().toLowerCase(Locale.ROOT).endsWith(".wav")) {
+                Button play = new Button("▶");
+                play.setId("teach-play-" + e.file());
+                play.getStyleClass().add("kumiki-teach-delete");
+                play.setOnAction(x -> vm.play(e));
+                thumb.getChildren().add(play);
+                StackPane.setAlignment(play, Pos.TOP_LEFT);
+            }
+            // Right-click: move the example to another label.
+            javafx.scene.control.ContextMenu move = new javafx.scene.control.ContextMenu();
+            for (String other : vm.labels()) {
+                if (!other.equals(label)) {
+                    javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t("teach.examples.moveTo", other));
+                    item.setOnAction(x -> vm.relabel(e, other));
+                    move.getItems().add(item);
+                }
+            }
+            thumb.setOnContextMenuRequested(x -> move.show(thumb, x.getScreenX(), x.getScreenY()));
             thumb.getStyleClass().add("kumiki-teach-thumb");
             if (flagged.contains(e.file())) {
                 thumb.getStyleClass().add("kumiki-teach-thumb-unlike");
