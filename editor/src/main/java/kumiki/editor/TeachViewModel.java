@@ -811,7 +811,7 @@ public final class TeachViewModel {
             return;
         }
         var p = r.model().pipeline();
-        var live = new kumiki.ml.recognise.LiveClassifier(r.model(), p.channels(), p.rateHz(), markers(r.model().labels()));
+        var live = new kumiki.ml.LiveClassifier(r.model(), p.channels(), p.rateHz(), markers(r.model().labels()));
         AtomicBoolean stop = new AtomicBoolean();
         stopTrying = stop;
         trying.set(true);
@@ -846,7 +846,7 @@ public final class TeachViewModel {
         return out;
     }
 
-    private void showWindow(List<String> l, kumiki.ml.recognise.LiveClassifier.Window w) {
+    private void showWindow(List<String> l, kumiki.ml.LiveClassifier.Window w) {
         if (w == null) {
             return;
         }
@@ -871,7 +871,7 @@ public final class TeachViewModel {
             message.set(t("teach.try.noStream"));
             return;
         }
-        var live = new kumiki.ml.recognise.LiveClassifier(r.model(), stream.channels(), stream.rateHz(),
+        var live = new kumiki.ml.LiveClassifier(r.model(), stream.channels(), stream.rateHz(),
                 markers(r.model().labels()));
         AtomicBoolean stop = new AtomicBoolean();
         stopTrying = stop;

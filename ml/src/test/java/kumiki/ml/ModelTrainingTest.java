@@ -156,7 +156,7 @@ class ModelTrainingTest {
     }
 
     private static List<String> live(ModelPackage model, Sample s, double[] needed) {
-        var live = new kumiki.ml.recognise.LiveClassifier(model, s.channels(), s.rateHz(), needed);
+        var live = new kumiki.ml.LiveClassifier(model, s.channels(), s.rateHz(), needed);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
             float[] reading = new float[s.channels().size()];

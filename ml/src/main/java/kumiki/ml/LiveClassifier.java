@@ -1,11 +1,11 @@
-package kumiki.ml.recognise;
+package kumiki.ml;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import kumiki.ml.ModelPackage;
 import kumiki.ml.dataset.Sample;
 import kumiki.ml.features.FeaturePipeline;
+import kumiki.ml.recognise.Recognizer;
 
 /**
  * Classifies readings as they arrive, the way the board does: it keeps the newest window's worth of
