@@ -36,6 +36,18 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
     @Option(names = "--epochs", defaultValue = "80", description = "At most this many epochs (default ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--learning-rate", defaultValue = "0.005", paramLabel = "RATE",
+            description = "The optimizer's step (default ${DEFAULT-VALUE}).")
+    float learningRate;
+
+    @Option(names = "--window-ms", defaultValue = "0", paramLabel = "MS",
+            description = "A shorter window than the pipeline's own, down to a quarter of it (default: the pipeline's).")
+    int windowMs;
+
+    @Option(names = "--stride-ms", defaultValue = "0", paramLabel = "MS",
+            description = "How often the board classifies, at most the window (default: the pipeline's).")
+    int strideMs;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed for the split of training data, starting weights and batch order.")
     long seed;
 
@@ -47,7 +59,8 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
         PrintWriter err = spec.commandLine().getErr();
         ModelPackage.Trained t;
         try {
-            t = ModelPackage.train(data, new ModelTraining.Plan(pipeline, epochs, seed, !noAugment), out, p -> {
+            ModelTraining.Plan plan = new ModelTraining.Plan(pipeline, epochs, seed, !noAugment, learningRate, windowMs, strideMs);
+            t = ModelPackage.train(data, plan, out, p -> {
                 if (!jsonOption.json) {
                     progress(err, p);
                 }

@@ -40,6 +40,7 @@ import kumiki.ml.model.FloatModel;
 import kumiki.ml.quant.ModelReport;
 import kumiki.ml.synth.SampleSet;
 import kumiki.ml.train.EpochProgress;
+import kumiki.ml.train.TrainingOptions;
 import kumiki.ml.train.TrainingCancelledException;
 
 /**
@@ -113,6 +114,10 @@ public final class TeachViewModel {
     private final StringProperty pipeline = new SimpleStringProperty(Pipelines.AUTO);
     private final IntegerProperty epochs = new SimpleIntegerProperty(Preset.MEDIUM.epochs());
     private final BooleanProperty augment = new SimpleBooleanProperty(true);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(TrainingOptions.defaults(0).learningRate());
+    /** The window and stride the model will use, in ms; they follow the features until an expert changes them. */
+    private final IntegerProperty windowMs = new SimpleIntegerProperty();
+    private final IntegerProperty strideMs = new SimpleIntegerProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressText = new SimpleStringProperty("");
     private final ObservableList<EpochProgress> epochLog = FXCollections.observableArrayList();
@@ -151,6 +156,10 @@ public final class TeachViewModel {
         this.work = work;
         this.seed = seed;
         preset.addListener((o, a, p) -> epochs.set(p.epochs()));
+        // A window belongs to the features it was chosen for: another pipeline or kind starts from its own.
+        pipeline.addListener((o, a, p) -> resetWindow());
+        kind.addListener((o, a, k) -> resetWindow());
+        resetWindow();
         kind.addListener((o, a, k) -> {
             if (k != null && labels.isEmpty()) {
                 labels.setAll(k.suggestions());
@@ -595,7 +604,8 @@ public final class TeachViewModel {
         }
         List<Sample> samples = examples.stream().filter(e -> labels.contains(e.label()) && e.sample() != null)
                 .map(Example::sample).toList();
-        ModelTraining.Plan plan = new ModelTraining.Plan(pipeline.get(), epochs.get(), seed, augment.get());
+        ModelTraining.Plan plan = new ModelTraining.Plan(pipeline.get(), epochs.get(), seed, augment.get(),
+                (float) learningRate.get(), windowMs.get(), strideMs.get());
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
         training.set(true);
@@ -1070,6 +1080,45 @@ public final class TeachViewModel {
 
     public BooleanProperty augmentProperty() {
         return augment;
+    }
+
+    public DoubleProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public IntegerProperty windowMsProperty() {
+        return windowMs;
+    }
+
+    public IntegerProperty strideMsProperty() {
+        return strideMs;
+    }
+
+    /** The learning rates the expert drawer offers, the standard one in the middle. */
+    public static final List<Double> LEARNING_RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02);
+
+    /** The windows the expert drawer offers for the chosen features (for auto: those the kind starts with). */
+    public List<Integer> windowChoices() {
+        return Pipelines.windowChoices(windowPipeline());
+    }
+
+    /** The strides the expert drawer offers for the chosen window. */
+    public List<Integer> strideChoices() {
+        return Pipelines.strideChoices(windowMs.get());
+    }
+
+    private String windowPipeline() {
+        if (!Pipelines.AUTO.equals(pipeline.get())) {
+            return pipeline.get();
+        }
+        TeachKind k = kind.get() == null ? TeachKind.MOTION : kind.get();
+        return Pipelines.candidatesFor(k.collector().columns()).get(0);
+    }
+
+    private void resetWindow() {
+        var p = Pipelines.standard(windowPipeline());
+        windowMs.set(p.windowMs());
+        strideMs.set(p.windowStrideMs());
     }
 
     public DoubleProperty progressProperty() {

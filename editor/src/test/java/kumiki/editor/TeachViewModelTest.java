@@ -233,6 +233,42 @@ class TeachViewModelTest {
         assertThat(BuildAssets.of(editor.project()).hasModel()).isFalse();
     }
 
+    /**
+     * The expert drawer: its window and stride follow the chosen features, and what an expert picks
+     * reaches the model the project keeps and the sketch's recognition loop.
+     */
+    @Test
+    void theExpertDrawersWindowStrideAndLearningRateReachTheProjectsModelAndSketch() throws Exception {
+        teach.kindProperty().set(TeachKind.MOTION);
+        assertThat(teach.windowChoices()).containsExactly(1000, 1500, 2000);
+        assertThat(teach.windowMsProperty().get()).isEqualTo(2000);
+        assertThat(teach.strideMsProperty().get()).isEqualTo(250);
+        teach.useSampleSet();
+        teach.presetProperty().set(TeachViewModel.Preset.SMALL);
+        teach.pipelineProperty().set("motion-raw");
+        teach.windowMsProperty().set(1500);
+        teach.strideMsProperty().set(500);
+        assertThat(teach.strideChoices()).containsExactly(100, 250, 500);
+        teach.learningRateProperty().set(0.01);
+        teach.train();
+        var r = teach.resultProperty().get();
+        assertThat(r).isNotNull();
+        teach.useModel();
+        JsonNode json = new ObjectMapper().readTree(editor.project().files().get("model/model.json"));
+        assertThat(json.at("/pipeline/parameters/windowMs").asInt()).isEqualTo(1500);
+        assertThat(json.at("/pipeline/parameters/windowStrideMs").asInt()).isEqualTo(500);
+        assertThat(json.at("/training/learningRate").asDouble()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-6));
+        // 1.5 s at 62.5 Hz is 94 readings; the board looks again every 31 readings (496 ms).
+        String header = new String(TeachFiles.of(editor.project(), java.util.Locale.ENGLISH).get(TeachFiles.MODEL_HEADER),
+                StandardCharsets.UTF_8);
+        assertThat(header).contains("#define KUMIKI_MODEL_WINDOW 94 ").contains("#define KUMIKI_MODEL_STRIDE 31 ");
+
+        // Other features start again from their own window.
+        teach.pipelineProperty().set("motion-robust");
+        assertThat(teach.windowMsProperty().get()).isEqualTo(2000);
+        assertThat(teach.strideMsProperty().get()).isEqualTo(250);
+    }
+
     @Test
     void renamingALabelRenamesItsExamplesAndTellsTheBlocks() {
         teach.kindProperty().set(TeachKind.MOTION);

@@ -80,6 +80,7 @@ final class ModelJson {
         ObjectNode training = json.putObject("training");
         training.put("seed", plan.seed());
         training.put("requestedPipeline", plan.pipeline());
+        training.put("learningRate", plan.learningRate());
         training.put("epochs", r.epochs());
         training.put("seconds", Math.round(r.seconds() * 10) / 10.0);
         training.put("trainSamples", r.split().train().size());

@@ -201,6 +201,16 @@ public final class ModelPackage {
             throw new ModelFileException("model.unknownPipeline", jsonFile, name.isEmpty() ? "?" : shorten(name),
                     String.join(", ", Pipelines.NAMES));
         }
+        // A window or stride chosen in the wizard's expert drawer; every other parameter must be standard.
+        JsonNode windowMs = described.path("parameters").path("windowMs");
+        JsonNode strideMs = described.path("parameters").path("windowStrideMs");
+        try {
+            if (windowMs.isInt() && strideMs.isInt()) {
+                pipeline = Pipelines.tuned(name, windowMs.asInt(), strideMs.asInt());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException("model.pipelineDiffers", jsonFile, pipeline.name());
+        }
         if (!JSON.valueToTree(pipeline.parameters()).equals(described.path("parameters"))
                 || !described.path("version").isInt() || pipeline.version() != described.path("version").asInt()) {
             throw new ModelFileException("model.pipelineDiffers", jsonFile, pipeline.name());

@@ -41,10 +41,28 @@ public final class ModelTraining {
     }
 
     /**
-     * @param pipeline a pipeline's name, or {@link Pipelines#AUTO}
-     * @param augment  make changed copies of the training examples (on unless a test wants the bare data)
+     * @param pipeline     a pipeline's name, or {@link Pipelines#AUTO}
+     * @param augment      make changed copies of the training examples (on unless a test wants the bare data)
+     * @param learningRate the optimizer's step (the expert drawer's setting)
+     * @param windowMs     the pipeline's window, 0 for its standard one (see {@link Pipelines#tuned})
+     * @param strideMs     how often the board classifies, 0 for the pipeline's standard stride
      */
-    public record Plan(String pipeline, int maxEpochs, long seed, boolean augment) {
+    public record Plan(String pipeline, int maxEpochs, long seed, boolean augment, float learningRate,
+                       int windowMs, int strideMs) {
+        public Plan {
+            if (!(learningRate > 0 && learningRate <= 1)) {
+                throw new IllegalArgumentException("The learning rate must be above 0 and at most 1, not " + learningRate);
+            }
+            if (maxEpochs < 1) {
+                throw new IllegalArgumentException("Train at least one epoch, not " + maxEpochs);
+            }
+        }
+
+        /** The standard learning rate, window and stride. */
+        public Plan(String pipeline, int maxEpochs, long seed, boolean augment) {
+            this(pipeline, maxEpochs, seed, augment, TrainingOptions.defaults(seed).learningRate(), 0, 0);
+        }
+
         public static Plan of(String pipeline, long seed) {
             return new Plan(pipeline, TrainingOptions.defaults(seed).maxEpochs(), seed, true);
         }
@@ -87,9 +105,11 @@ public final class ModelTraining {
         List<String> labels = dataset.labels();
         List<String> names = plan.pipeline().equals(Pipelines.AUTO)
                 ? Pipelines.candidatesFor(samples.get(0).channels()) : List.of(plan.pipeline());
-        List<FeaturePipeline> pipelines = names.stream().map(Pipelines::standard).toList();
+        List<FeaturePipeline> pipelines = names.stream()
+                .map(n -> Pipelines.tuned(n, plan.windowMs(), plan.strideMs())).toList();
         HoldOut.Split split = HoldOut.split(samples);
-        TrainingOptions options = TrainingOptions.defaults(plan.seed()).withMaxEpochs(plan.maxEpochs());
+        TrainingOptions options = TrainingOptions.defaults(plan.seed()).withMaxEpochs(plan.maxEpochs())
+                .withLearningRate(plan.learningRate());
         List<float[]> backgrounds = new ArrayList<>();
 
         // Auto: rank the candidates that fit the board by cross-validation on the training examples.

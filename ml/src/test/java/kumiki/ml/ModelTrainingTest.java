@@ -89,6 +89,38 @@ class ModelTrainingTest {
         assertThat(a).isNotEqualTo(c);
     }
 
+    /**
+     * The expert drawer's window, stride and learning rate reach the model: the stored pipeline has the
+     * shorter window (so the sketch and the live try use it), the recognition stride follows, the file
+     * reads back with the same window, and a different learning rate trains a different model.
+     */
+    @Test
+    void theExpertDrawersWindowStrideAndLearningRateReachTheStoredModel() throws Exception {
+        List<Sample> data = people(0, 1, 4);
+        ModelTraining.Plan tuned = new ModelTraining.Plan("motion-raw", 20, 5, false, 0.005f, 1000, 100);
+        ModelTraining.Result r = ModelTraining.train(data, tuned, p -> { }, () -> false);
+        assertThat(r.model().pipeline().windowMs()).isEqualTo(1000);
+        assertThat(r.model().pipeline().windowSamples()).isEqualTo(63); // 1 s at 62.5 Hz, rounded
+        assertThat(r.model().pipeline().windowStrideSamples()).isEqualTo(6); // 100 ms at 62.5 Hz
+        JsonNode json = r.model().json();
+        assertThat(json.path("pipeline").path("parameters").path("windowMs").asInt()).isEqualTo(1000);
+        assertThat(json.path("pipeline").path("parameters").path("windowStrideMs").asInt()).isEqualTo(100);
+        assertThat(json.path("recognition").path("windowStrideMs").asInt()).isEqualTo(96); // 6 readings of 16 ms
+        assertThat(json.path("training").path("learningRate").asDouble()).isEqualTo(0.005, org.assertj.core.data.Offset.offset(1e-9));
+        ModelPackage back = ModelPackage.read(java.nio.file.Path.of("model.json"),
+                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.file.Path.of("model.tflite"), r.tflite());
+        assertThat(back.pipeline().windowMs()).isEqualTo(1000);
+        assertThat(back.pipeline().parameters()).isEqualTo(r.model().pipeline().parameters());
+
+        byte[] faster = ModelTraining.train(data, new ModelTraining.Plan("motion-raw", 20, 5, false, 0.02f, 1000, 100),
+                p -> { }, () -> false).tflite();
+        assertThat(faster).isNotEqualTo(r.tflite());
+        assertThatThrownBy(() -> new ModelTraining.Plan("motion-raw", 20, 5, false, 0f, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ModelTraining.train(data, new ModelTraining.Plan("motion-raw", 20, 5, false, 0.005f, 4000, 0),
+                p -> { }, () -> false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 500 and 2000");
+    }
+
     /** A shake saved as "wave" is found and named, in words a child can act on. */
     @Test
     void anExampleUnderTheWrongLabelIsListed() throws Exception {

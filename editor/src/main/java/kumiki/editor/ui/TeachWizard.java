@@ -465,7 +465,42 @@ public final class TeachWizard {
         expert.setVgap(8);
         expert.addRow(0, new Label(t("teach.train.pipeline")), pipeline);
         expert.addRow(1, new Label(t("teach.train.epochs")), epochs);
-        expert.addRow(2, augment);
+        ComboBox<Double> rate = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                TeachViewModel.LEARNING_RATES));
+        rate.setId("teach-learning-rate");
+        rate.setValue(vm.learningRateProperty().get());
+        rate.valueProperty().addListener((o, a, v) -> vm.learningRateProperty().set(v));
+        ComboBox<Integer> window = msChoice("teach-window");
+        ComboBox<Integer> stride = msChoice("teach-stride");
+        Runnable windows = () -> {
+            window.getItems().setAll(vm.windowChoices());
+            window.setValue(vm.windowMsProperty().get());
+        };
+        Runnable strides = () -> {
+            stride.getItems().setAll(vm.strideChoices());
+            stride.setValue(vm.strideMsProperty().get());
+        };
+        windows.run();
+        strides.run();
+        window.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                vm.windowMsProperty().set(v);
+            }
+        });
+        stride.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                vm.strideMsProperty().set(v);
+            }
+        });
+        vm.windowMsProperty().addListener((o, a, v) -> {
+            windows.run();
+            strides.run();
+        });
+        vm.strideMsProperty().addListener((o, a, v) -> strides.run());
+        expert.addRow(2, new Label(t("teach.train.learningRate")), rate);
+        expert.addRow(3, new Label(t("teach.train.window")), window);
+        expert.addRow(4, new Label(t("teach.train.stride")), stride);
+        expert.addRow(5, augment);
         TitledPane drawer = new TitledPane(t("teach.train.expert"), expert);
         drawer.setExpanded(false);
         drawer.setId("teach-expert");
@@ -511,6 +546,24 @@ public final class TeachWizard {
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(14, heading("teach.train.heading"), words(t("teach.train.presets")), presetRow, drawer,
                 buttons, step, chart);
+    }
+
+    /** A choice of milliseconds, shown as "250 ms" / 「250 ミリびょう」. */
+    private ComboBox<Integer> msChoice(String id) {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer ms) {
+                return ms == null ? "" : t("teach.train.ms", ms);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null; // not editable
+            }
+        });
+        return box;
     }
 
     // --- 5 results ----------------------------------------------------------------------------------

@@ -32,6 +32,10 @@ public final class AudioMfe extends WindowedPipeline {
             throw new IllegalArgumentException("The frame must be a power of 2 samples long for the FFT ("
                     + frameSamples() + " at " + rateHz + " Hz); 32 ms at 16 kHz is 512");
         }
+        if (windowSamples() < frameSamples() || strideSamples() < 1) {
+            throw new IllegalArgumentException("The window (" + windowMs + " ms) must hold at least one frame ("
+                    + frameMs + " ms)");
+        }
         if (highHz > rateHz / 2 || lowHz < 0 || lowHz >= highHz) {
             throw new IllegalArgumentException("The mel filters must lie between 0 Hz and half the sample rate ("
                     + rateHz / 2 + " Hz), low below high");
@@ -41,6 +45,11 @@ public final class AudioMfe extends WindowedPipeline {
     /** 1 s at 16 kHz, a new window every 250 ms, 32 ms frames every 16 ms (61 frames), 40 mel filters from 80 Hz to 7600 Hz. */
     public static AudioMfe standard() {
         return new AudioMfe(16000, 1000, 250, 32, 16, 40, 80, 7600);
+    }
+
+    @Override
+    public AudioMfe withWindow(int windowMs, int windowStrideMs) {
+        return new AudioMfe(rateHz, windowMs, windowStrideMs, frameMs, strideMs, filters, lowHz, highHz);
     }
 
 

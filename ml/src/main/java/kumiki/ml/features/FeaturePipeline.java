@@ -54,6 +54,19 @@ public interface FeaturePipeline {
     /** Readings between two windows the device classifies: it classifies a new window every stride. */
     int windowStrideSamples();
 
+    /** The window in milliseconds, as given in {@link #parameters()}. */
+    int windowMs();
+
+    /** The stride in milliseconds, as given in {@link #parameters()}. */
+    int windowStrideMs();
+
+    /**
+     * The same pipeline with another window and stride (the wizard's expert drawer). Every other
+     * parameter stays; a window the pipeline cannot take (longer than its FFT) is an
+     * {@link IllegalArgumentException}.
+     */
+    FeaturePipeline withWindow(int windowMs, int windowStrideMs);
+
     /**
      * How a window that reaches past a recording is filled: sound with silence, sensors that hold a
      * level (motion, light) with the nearest reading, as the device's buffer would hold them.

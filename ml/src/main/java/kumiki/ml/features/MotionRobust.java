@@ -45,6 +45,11 @@ public final class MotionRobust extends WindowedPipeline {
     }
 
     @Override
+    public MotionRobust withWindow(int windowMs, int windowStrideMs) {
+        return new MotionRobust(rateHz, windowMs, windowStrideMs, fftLength, bins);
+    }
+
+    @Override
     void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("fftLength", fftLength);
         p.put("bins", bins);

@@ -41,6 +41,11 @@ public final class MotionSpectral extends WindowedPipeline {
     }
 
     @Override
+    public MotionSpectral withWindow(int windowMs, int windowStrideMs) {
+        return new MotionSpectral(rateHz, windowMs, windowStrideMs, fftLength, bins);
+    }
+
+    @Override
     void ownParameters(LinkedHashMap<String, Object> p) {
         p.put("fftLength", fftLength);
         p.put("bins", bins);

@@ -1,6 +1,7 @@
 package kumiki.ml.features;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The pipelines Kumiki offers, by name. */
 public final class Pipelines {
@@ -33,5 +34,35 @@ public final class Pipelines {
             case AudioMfe.NAME -> AudioMfe.standard();
             default -> throw new IllegalArgumentException("Unknown pipeline '" + name + "'. Choose one of " + NAMES);
         };
+    }
+
+    /**
+     * A standard pipeline with another window or stride (0 keeps the standard one). The window may
+     * shrink to a quarter of the standard one but not grow: a longer window would outgrow the
+     * motion pipelines' FFT and the board's buffer of readings, which were sized for the standard one.
+     */
+    public static FeaturePipeline tuned(String name, int windowMs, int strideMs) {
+        FeaturePipeline p = standard(name);
+        int window = windowMs == 0 ? p.windowMs() : windowMs;
+        int stride = strideMs == 0 ? p.windowStrideMs() : strideMs;
+        if (window == p.windowMs() && stride == p.windowStrideMs()) {
+            return p;
+        }
+        if (window < p.windowMs() / 4 || window > p.windowMs()) {
+            throw new IllegalArgumentException("The " + name + " window must be between " + p.windowMs() / 4
+                    + " and " + p.windowMs() + " ms, not " + window);
+        }
+        return p.withWindow(window, stride);
+    }
+
+    /** The windows the wizard offers: half, three quarters and all of the standard one, in ms. */
+    public static List<Integer> windowChoices(String name) {
+        int w = standard(name).windowMs();
+        return List.of(w / 2, w * 3 / 4, w);
+    }
+
+    /** The strides the wizard offers for a window, in ms: how often the board looks again. */
+    public static List<Integer> strideChoices(int windowMs) {
+        return Stream.of(100, 250, 500).filter(s -> s <= windowMs).toList();
     }
 }

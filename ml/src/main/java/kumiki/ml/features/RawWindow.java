@@ -20,6 +20,9 @@ public final class RawWindow extends WindowedPipeline {
         if (length < 2) {
             throw new IllegalArgumentException("length must be at least 2, not " + length);
         }
+        if (windowSamples() < 2) {
+            throw new IllegalArgumentException("The window must hold at least 2 readings, not " + windowSamples());
+        }
         this.length = length;
     }
 
@@ -31,6 +34,11 @@ public final class RawWindow extends WindowedPipeline {
     /** 2 s of one signal (light, analog) at 20 Hz, a new window every 250 ms, as 40 points. */
     public static RawWindow signal() {
         return new RawWindow(SIGNAL, List.of("value"), 20, 2000, 250, 40);
+    }
+
+    @Override
+    public RawWindow withWindow(int windowMs, int windowStrideMs) {
+        return new RawWindow(name(), channels(), rateHz, windowMs, windowStrideMs, length);
     }
 
 

@@ -48,6 +48,16 @@ abstract class WindowedPipeline implements FeaturePipeline {
     }
 
     @Override
+    public int windowMs() {
+        return windowMs;
+    }
+
+    @Override
+    public int windowStrideMs() {
+        return windowStrideMs;
+    }
+
+    @Override
     public int windowSamples() {
         return (int) Math.round(windowMs * rateHz / 1000.0);
     }

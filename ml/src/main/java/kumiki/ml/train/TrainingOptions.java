@@ -14,4 +14,8 @@ public record TrainingOptions(int maxEpochs, int batchSize, float learningRate, 
     public TrainingOptions withMaxEpochs(int epochs) {
         return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, validationShare);
     }
+
+    public TrainingOptions withLearningRate(float rate) {
+        return new TrainingOptions(maxEpochs, batchSize, rate, seed, patience, validationShare);
+    }
 }

@@ -77,9 +77,13 @@ class CFeaturesMatchJavaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"motion-spectral", "motion-raw", "motion-robust", "signal-raw", "audio-mfe"})
+    @ValueSource(strings = {"motion-spectral", "motion-raw", "motion-robust", "signal-raw", "audio-mfe",
+            // windows an expert may choose in the wizard: NAME@windowMs
+            "motion-spectral@1000", "motion-raw@1500", "motion-robust@1000", "signal-raw@1000", "audio-mfe@500"})
     void generatedCMatchesJava(String name) throws Exception {
-        FeaturePipeline p = Pipelines.standard(name);
+        FeaturePipeline p = name.contains("@")
+                ? Pipelines.tuned(name.substring(0, name.indexOf('@')), Integer.parseInt(name.substring(name.indexOf('@') + 1)), 0)
+                : Pipelines.standard(name);
         String defines = p.cSource().lines().filter(l -> l.startsWith("#define")).reduce("", (a, b) -> a + b + "\n");
         Files.writeString(dir.resolve("features.c"), p.cSource());
         Files.writeString(dir.resolve("main.c"), defines + MAIN);

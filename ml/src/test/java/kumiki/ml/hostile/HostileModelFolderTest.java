@@ -160,6 +160,23 @@ class HostileModelFolderTest {
         assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline")).put("version", 99)), "model.pipelineDiffers");
     }
 
+    /** The expert drawer may shorten the window; a file cannot stretch it past what the board's buffer holds. */
+    @Test
+    void aWindowOrStrideOutsideWhatTheWizardOffersIsRefused() throws Exception {
+        assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline").get("parameters")).put("windowMs", 60000)),
+                "model.pipelineDiffers");
+        assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline").get("parameters")).put("windowMs", 1)),
+                "model.pipelineDiffers");
+        assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline").get("parameters")).put("windowStrideMs", 0)),
+                "model.pipelineDiffers");
+        assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline").get("parameters")).put("windowStrideMs", 5000)),
+                "model.pipelineDiffers");
+        // A shorter window with the same features: the normalization and model still fit, so only the
+        // window's own check can refuse a stride longer than the window.
+        assertRefused(withJson(n -> ((ObjectNode) n.get("pipeline").get("parameters")).put("windowMs", 1000)
+                .put("windowStrideMs", 1500)), "model.pipelineDiffers");
+    }
+
     @Test
     void aWrongNormalizationIsRefused() throws Exception {
         assertRefused(withJson(n -> n.remove("normalization")), "model.badJson");
