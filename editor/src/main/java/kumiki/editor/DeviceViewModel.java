@@ -240,6 +240,24 @@ public final class DeviceViewModel implements AutoCloseable {
         return done;
     }
 
+    /**
+     * Who answers on the cable: the collector's hello line, or empty when nothing does (another program
+     * on the board, or silence). The Teach wizard asks before it records, to put the collector on first.
+     */
+    public CompletableFuture<Optional<kumiki.device.protocol.DeviceHello>> hello() {
+        var c = session.connection();
+        if (c == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return Optional.of(Handshake.run(c, Handshake.DEFAULT_TIMEOUT));
+            } catch (DeviceException e) {
+                return Optional.empty();
+            }
+        }, worker);
+    }
+
     /** arduino-cli, from preferences, PATH or an Arduino IDE 2; empty means "explain and offer Export". */
     public Optional<Path> arduinoCli() {
         return findArduinoCli.apply(arduinoCliPath.get());

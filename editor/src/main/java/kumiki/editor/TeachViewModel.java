@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kumiki.device.collector.CollectorSensor;
+import kumiki.device.protocol.DeviceHello;
 import kumiki.ml.ModelPackage;
 import kumiki.ml.ModelTraining;
 import kumiki.ml.dataset.Dataset;
@@ -89,6 +91,15 @@ public final class TeachViewModel {
         /** {@code pressed} runs (on ui) each time the child presses button C on the board. */
         default void onButtonC(Runnable pressed) {
         }
+
+        /** Who answers on the cable: the collector's hello, or empty when no collector does. */
+        java.util.concurrent.CompletableFuture<java.util.Optional<DeviceHello>> hello();
+
+        /**
+         * Puts the collector for {@code sensor} on the board, passing each stage's words (on ui) to
+         * {@code stage}. Completes with null once it is there, else with the reason in the child's words.
+         */
+        java.util.concurrent.CompletableFuture<String> putCollector(CollectorSensor sensor, Consumer<String> stage);
     }
 
     /** A good guess needs at least this many examples of each label; training starts from three. */
@@ -139,6 +150,11 @@ public final class TeachViewModel {
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final StringProperty recordLabel = new SimpleStringProperty();
     private final BooleanProperty recordFive = new SimpleBooleanProperty();
+    private final BooleanProperty puttingCollector = new SimpleBooleanProperty();
+    /** The readings of the recording in progress, [channel][time], for the live plot. */
+    private final ObjectProperty<float[][]> liveTrace = new SimpleObjectProperty<>(new float[0][]);
+    /** How many readings the live plot's width stands for (the whole example). */
+    private final IntegerProperty liveLength = new SimpleIntegerProperty();
     private Board board;
 
     private final BooleanProperty used = new SimpleBooleanProperty();
@@ -453,6 +469,18 @@ public final class TeachViewModel {
         return recordFive;
     }
 
+    public BooleanProperty puttingCollectorProperty() {
+        return puttingCollector;
+    }
+
+    public ObjectProperty<float[][]> liveTraceProperty() {
+        return liveTrace;
+    }
+
+    public IntegerProperty liveLengthProperty() {
+        return liveLength;
+    }
+
     /**
      * Records {@code times} examples of {@code label} from the board, one after the other (the countdown
      * before each). Each is in the project the moment it is complete; a pulled cable ends the run and
@@ -467,16 +495,96 @@ public final class TeachViewModel {
             return;
         }
         recording.set(true);
-        recordNext(label, 1, Math.max(1, Math.min(times, 20)));
+        int count = Math.max(1, Math.min(times, 20));
+        withCollector(sensor(), hello -> recordNext(label, 1, count, hello), () -> recording.set(false));
     }
 
-    private void recordNext(String label, int n, int of) {
+    /**
+     * Runs {@code then} with the board's hello once the collector for {@code sensor} answers. A board
+     * running something else (a child's program, another sensor's collector) gets the collector first,
+     * with the upload's stages in the message line and its progress in the record bar.
+     */
+    private void withCollector(CollectorSensor sensor, Consumer<DeviceHello> then, Runnable failed) {
+        message.set(t("teach.collector.checking"));
+        board.hello().whenComplete((h, e) -> ui.execute(() -> {
+            if (e == null && h.isPresent() && streams(h.get(), sensor)) {
+                then.accept(h.get());
+                return;
+            }
+            puttingCollector.set(true);
+            String what = t("teach.collector.putting");
+            message.set(what);
+            board.putCollector(sensor, stage -> message.set(what + " " + stage)).whenComplete((why, e2) -> ui.execute(() -> {
+                if (e2 != null || why != null) {
+                    puttingCollector.set(false);
+                    message.set(t("teach.collector.failed", e2 != null ? String.valueOf(e2.getMessage()) : why));
+                    failed.run();
+                    return;
+                }
+                board.hello().whenComplete((again, e3) -> ui.execute(() -> {
+                    puttingCollector.set(false);
+                    if (e3 == null && again.isPresent() && streams(again.get(), sensor)) {
+                        then.accept(again.get());
+                    } else {
+                        message.set(t("teach.collector.noAnswer"));
+                        failed.run();
+                    }
+                }));
+            }));
+        }));
+    }
+
+    /**
+     * Whether the board streams what {@code sensor} records: the same sensor and the same columns, in
+     * any order (examples are stored with their column names, and the live try reorders them).
+     */
+    static boolean streams(DeviceHello hello, CollectorSensor sensor) {
+        return hello.sensor().equals(sensor.name()) && hello.columns().size() == sensor.columns().size()
+                && hello.columns().containsAll(sensor.columns());
+    }
+
+    /** The collector this project's examples come from: the kind's, or the one the trained model reads. */
+    private CollectorSensor sensor() {
+        if (kind.get() != null) {
+            return kind.get().collector();
+        }
+        ModelTraining.Result r = result.get();
+        return r != null && r.model().pipeline().channels().equals(List.of("audio")) ? CollectorSensor.mic()
+                : TeachKind.MOTION.collector();
+    }
+
+    /** Puts the collector on the board now, as the Examples step's button asks. */
+    public void putCollector() {
+        if (board == null || !board.connected()) {
+            message.set(t("teach.record.connectFirst"));
+            return;
+        }
+        if (puttingCollector.get() || recording.get()) {
+            return;
+        }
+        withCollector(sensor(), hello -> message.set(t("teach.collector.ready")), () -> { });
+    }
+
+    private void recordNext(String label, int n, int of, DeviceHello hello) {
         message.set(of > 1 ? t("teach.record.nth", n, of, label) : t("teach.record.one", label));
         double seconds = kind.get() == null ? 2 : kind.get().seconds();
-        board.record(label, seconds, this::keepRecorded, row -> { }).whenComplete((r, e) -> ui.execute(() -> {
+        LiveTrace trace = new LiveTrace(hello.columns().size(), (int) Math.ceil(seconds * hello.rate()));
+        liveTrace.set(trace.snapshot());
+        liveLength.set(trace.capacity());
+        AtomicBoolean pending = new AtomicBoolean();
+        board.record(label, seconds, this::keepRecorded, row -> {
+            // On the recording thread: the plot is brought up to date at most once per frame.
+            trace.add(row);
+            if (!pending.getAndSet(true)) {
+                ui.execute(() -> {
+                    pending.set(false);
+                    liveTrace.set(trace.snapshot());
+                });
+            }
+        }).whenComplete((r, e) -> ui.execute(() -> {
             boolean kept = e == null && r != null && r.isPresent() && r.get().kept();
             if (kept && n < of && board.connected()) {
-                recordNext(label, n + 1, of);
+                recordNext(label, n + 1, of, hello);
                 return;
             }
             recording.set(false);
@@ -820,14 +928,28 @@ public final class TeachViewModel {
             message.set(t("teach.record.connectFirst"));
             return;
         }
-        var p = r.model().pipeline();
-        var live = new kumiki.ml.LiveClassifier(r.model(), p.channels(), p.rateHz(), markers(r.model().labels()));
+        trying.set(true);
+        withCollector(sensor(), hello -> tryLive(r, hello, seconds), () -> trying.set(false));
+    }
+
+    /**
+     * The board's stream, at the board's own rate and in its own column order: the classifier
+     * resamples and reorders as training did, so a collector set to another rate still reads right.
+     */
+    private void tryLive(ModelTraining.Result r, DeviceHello hello, double seconds) {
+        if (!hello.columns().containsAll(r.model().pipeline().channels())) {
+            trying.set(false);
+            message.set(t("teach.try.otherSensor", String.join(", ", hello.columns())));
+            return;
+        }
+        var live = new kumiki.ml.LiveClassifier(r.model(), hello.columns(), hello.rate(), markers(r.model().labels()));
+        int columns = hello.columns().size();
         AtomicBoolean stop = new AtomicBoolean();
         stopTrying = stop;
-        trying.set(true);
         tryingWhat.set(t("teach.try.live"));
+        message.set("");
         board.record("live", seconds, (label, ext, content) -> Path.of("live"), row -> {
-            float[] reading = parse(row, p.channels().size());
+            float[] reading = LiveTrace.parse(row, columns);
             if (reading != null && !stop.get()) {
                 showWindow(r.model().labels(), live.push(reading));
             }
@@ -835,25 +957,6 @@ public final class TeachViewModel {
             trying.set(false);
             tryingWhat.set("");
         }));
-    }
-
-    private static float[] parse(String row, int columns) {
-        String[] f = row.split(",", -1);
-        if (f.length != columns) {
-            return null;
-        }
-        float[] out = new float[columns];
-        try {
-            for (int i = 0; i < columns; i++) {
-                out[i] = Float.parseFloat(f[i].strip());
-                if (!Float.isFinite(out[i])) {
-                    return null;
-                }
-            }
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return out;
     }
 
     private void showWindow(List<String> l, kumiki.ml.LiveClassifier.Window w) {

@@ -13,6 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kumiki.codegen.BuildAssets;
 import kumiki.codegen.TeachFiles;
+import kumiki.device.collector.CollectorSensor;
+import kumiki.device.collector.CollectorSketch;
+import kumiki.device.protocol.DeviceHello;
 import kumiki.ml.ModelPackage;
 import kumiki.ml.model.FloatModel;
 import kumiki.project.ProjectFile;
@@ -332,32 +335,166 @@ class TeachViewModelTest {
         assertThat(teach.certaintiesProperty().get()).hasSize(4);
     }
 
-    /** A board that records {@code good} examples, then loses its cable. */
-    private TeachViewModel.Board board(int good, int[] calls) {
-        return new TeachViewModel.Board() {
-            @Override
-            public boolean connected() {
-                return calls[0] <= good;
-            }
+    /**
+     * A board on a cable: it records {@code good} examples, then loses its cable. {@code running} is
+     * what answers the hello (null: a child's program, no collector); putting the collector on makes
+     * the motion collector answer, unless {@code putFails} gives the reason it cannot.
+     */
+    private static final class FakeBoard implements TeachViewModel.Board {
+        final int good;
+        final int[] calls;
+        DeviceHello running = CollectorSketch.hello(CollectorSensor.accel(), 62.5);
+        String putFails;
+        final List<CollectorSensor> puts = new java.util.ArrayList<>();
+        final List<String> rowsSent = new java.util.ArrayList<>();
+        /** Rows the live try streams, as a board would send them. */
+        List<String> stream = List.of();
 
-            @Override
-            public java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
-                    String label, double seconds, kumiki.device.capture.SampleSink sink, java.util.function.Consumer<String> rows) {
-                calls[0]++;
-                try {
-                    if (calls[0] > good) {
-                        return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.of(
-                                kumiki.device.capture.Recording.discarded(10, 0, "capture.unplugged", "/dev/ttyACM0")));
-                    }
-                    var s = kumiki.ml.synth.GestureGenerator.classroom(3, 1).sample(label, 0, calls[0]);
-                    Path file = sink.save(label, "csv", kumiki.ml.synth.GestureGenerator.csv(s));
+        FakeBoard(int good, int[] calls) {
+            this.good = good;
+            this.calls = calls;
+        }
+
+        @Override
+        public boolean connected() {
+            return calls[0] <= good;
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
+                String label, double seconds, kumiki.device.capture.SampleSink sink, java.util.function.Consumer<String> rows) {
+            if (label.equals("live")) {
+                stream.forEach(rows);
+                return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.empty());
+            }
+            calls[0]++;
+            try {
+                if (calls[0] > good) {
                     return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.of(
-                            kumiki.device.capture.Recording.saved(file, s.length())));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                            kumiki.device.capture.Recording.discarded(10, 0, "capture.unplugged", "/dev/ttyACM0")));
+                }
+                var s = kumiki.ml.synth.GestureGenerator.classroom(3, 1).sample(label, 0, calls[0]);
+                // The rows as they would arrive, with a line of noise the live plot must skip.
+                String csv = new String(kumiki.ml.synth.GestureGenerator.csv(s), StandardCharsets.UTF_8);
+                csv.lines().skip(1).map(l -> l.substring(l.indexOf(',') + 1)).forEach(r -> {
+                    rowsSent.add(r);
+                    rows.accept(r);
+                });
+                rows.accept("#DEBUG not a reading");
+                Path file = sink.save(label, "csv", kumiki.ml.synth.GestureGenerator.csv(s));
+                return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.of(
+                        kumiki.device.capture.Recording.saved(file, s.length())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<java.util.Optional<DeviceHello>> hello() {
+            return java.util.concurrent.CompletableFuture.completedFuture(java.util.Optional.ofNullable(running));
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<String> putCollector(CollectorSensor sensor,
+                                                                           java.util.function.Consumer<String> stage) {
+            puts.add(sensor);
+            if (putFails != null) {
+                return java.util.concurrent.CompletableFuture.completedFuture(putFails);
+            }
+            stage.accept("Uploading…");
+            running = CollectorSketch.hello(sensor, sensor.defaultRate());
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private FakeBoard board(int good, int[] calls) {
+        return new FakeBoard(good, calls);
+    }
+
+    /** A board running a child's program gets the collector first, then records, with the live plot fed. */
+    @Test
+    void aBoardWithoutTheCollectorGetsItFirstAndTheLivePlotFollowsTheRecording() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        FakeBoard b = board(9, new int[] {0});
+        b.running = null;
+        List<String> said = new java.util.ArrayList<>();
+        teach.messageProperty().addListener((o, a, m) -> said.add(m));
+        teach.setBoard(b);
+        teach.recordFromBoard("wave", 1);
+        assertThat(b.puts).extracting(CollectorSensor::name).containsExactly("accel");
+        assertThat(said).anySatisfy(m -> assertThat(m).startsWith("Putting Kumiki's recorder on the board").endsWith("Uploading…"));
+        assertThat(teach.count("wave")).isEqualTo(1);
+        assertThat(teach.puttingCollectorProperty().get()).isFalse();
+        // The plot holds what the board sent, in order, and skipped the line that was not a reading.
+        float[][] trace = teach.liveTraceProperty().get();
+        assertThat(trace).hasNumberOfRows(3);
+        assertThat(trace[0]).hasSize(b.rowsSent.size());
+        float[] last = LiveTrace.parse(b.rowsSent.get(b.rowsSent.size() - 1), 3);
+        assertThat(new float[] {trace[0][trace[0].length - 1], trace[1][trace[1].length - 1], trace[2][trace[2].length - 1]})
+                .containsExactly(last);
+        assertThat(teach.liveLengthProperty().get()).isEqualTo(125); // 2 s at 62.5 Hz
+
+        // Now it answers: the next recording goes straight ahead.
+        teach.recordFromBoard("wave", 1);
+        assertThat(b.puts).hasSize(1);
+        assertThat(teach.count("wave")).isEqualTo(2);
+    }
+
+    /** The light sensor's collector on the board is not the one a movement needs. */
+    @Test
+    void anotherSensorsCollectorIsReplacedAndAFailedUploadSaysWhyAndRecordsNothing() {
+        teach.kindProperty().set(TeachKind.MOTION);
+        FakeBoard b = board(9, new int[] {0});
+        b.running = CollectorSketch.hello(CollectorSensor.light(), 50);
+        b.putFails = "Kumiki needs arduino-cli to put programs on the board.";
+        teach.setBoard(b);
+        teach.recordFromBoard("wave", 5);
+        assertThat(b.puts).extracting(CollectorSensor::name).containsExactly("accel");
+        assertThat(teach.messageProperty().get())
+                .isEqualTo("The recorder could not be put on the board: Kumiki needs arduino-cli to put programs on the board.");
+        assertThat(teach.recordingProperty().get()).isFalse();
+        assertThat(dataFiles()).isZero();
+    }
+
+    /**
+     * Live try reads the board's own columns and rate: a collector set to 400 Hz (its fastest) that
+     * sends z, y, x still gives the model what it was trained on at 62.5 Hz.
+     */
+    @Test
+    void liveTryUsesTheBoardsOwnRateAndColumnOrder() {
+        // Raw readings, not the orientation-free motion-robust features: the order of the axes matters.
+        teach.kindProperty().set(TeachKind.MOTION);
+        teach.useSampleSet();
+        teach.presetProperty().set(TeachViewModel.Preset.SMALL);
+        teach.pipelineProperty().set("motion-raw");
+        teach.train();
+        FakeBoard b = board(99, new int[] {0});
+        b.running = new DeviceHello(1, "wio_terminal", "accel", 400, List.of("accZ", "accY", "accX"),
+                kumiki.device.protocol.SampleFormat.CSV, 1);
+        var gen = kumiki.ml.synth.GestureGenerator.classroom(40, 1);
+        List<String> rows = new java.util.ArrayList<>();
+        // A board lying still has gravity on z: read in the wrong order, it would look tipped on its side.
+        for (String g : List.of("shake", "wave", "circle", "idle")) {
+            var s = gen.sample(g, 0, 5);
+            float[][] fast = new float[3][];
+            for (int c = 0; c < 3; c++) {
+                fast[c] = kumiki.ml.dataset.Resample.toRate(s.values()[c], s.rateHz(), 400);
+            }
+            for (int rep = 0; rep < 2; rep++) {
+                for (int t = 0; t < fast[0].length; t++) {
+                    rows.add(fast[2][t] + "," + fast[1][t] + "," + fast[0][t]);
                 }
             }
-        };
+        }
+        b.stream = rows;
+        teach.setBoard(b);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        teach.recognisedProperty().addListener((o, a, r) -> seen.add(r));
+        teach.tryLive(10);
+        assertThat(b.puts).isEmpty();
+        assertThat(seen).contains("shake", "wave");
+        float[] last = teach.certaintiesProperty().get();
+        assertThat(teach.resultProperty().get().model().labels().get(FloatModel.argmax(last))).isEqualTo("idle");
     }
 
     @Test

@@ -699,34 +699,12 @@ public final class MainWindow {
             teach = made;
             teach.onModelChanged(blockly::setBuildAssets);
             teach.onLabelRenamed(blockly::renameLabel);
-            teach.setBoard(new kumiki.editor.TeachViewModel.Board() {
-                @Override
-                public boolean connected() {
-                    return device.stateProperty().get() == kumiki.device.serial.DeviceSession.State.CONNECTED;
-                }
-
-                @Override
-                public java.util.concurrent.CompletableFuture<java.util.Optional<kumiki.device.capture.Recording>> record(
-                        String label, double seconds, kumiki.device.capture.SampleSink sink,
-                        java.util.function.Consumer<String> rows) {
-                    return device.record(label, seconds, sink, rows);
-                }
-
-                @Override
-                public void onButtonC(Runnable pressed) {
-                    // Only the wizard of the project shown now answers; one for an earlier project keeps quiet.
-                    device.buttonCPressesProperty().addListener((o, a, b) -> {
-                        if (teach == made) {
-                            pressed.run();
-                        }
-                    });
-                }
-            });
+            // Only the wizard of the project shown now answers button C; one for an earlier project keeps quiet.
+            teach.setBoard(new kumiki.editor.DeviceBoard(device, () -> teach == made));
             teach.open();
         }
         kumiki.editor.TeachViewModel shown = teach;
-        teachWizard = new TeachWizard(stage, shown, device, this::uploadCollector,
-                () -> blockly.addStacks(shown.starterProgram()));
+        teachWizard = new TeachWizard(stage, shown, device, () -> blockly.addStacks(shown.starterProgram()));
         teachWizard.show();
         return teachWizard;
     }

@@ -15,16 +15,33 @@ final class SamplePlot extends Canvas {
     private static final int MAX_POINTS = 400;
 
     SamplePlot(Sample sample, double width, double height) {
+        this(width, height);
+        if (sample != null) {
+            show(sample.values(), sample.length());
+        }
+    }
+
+    /** An empty plot, for {@link #show} to fill as readings arrive. */
+    SamplePlot(double width, double height) {
         super(width, height);
+        show(new float[0][], 0);
+    }
+
+    /**
+     * Draws {@code v} ([channel][time]) with the width standing for {@code length} readings, so that a
+     * recording in progress grows from left to right.
+     */
+    void show(float[][] v, int length) {
+        double width = getWidth();
+        double height = getHeight();
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(Color.web("#f7f7fa"));
         g.fillRect(0, 0, width, height);
         g.setStroke(Color.web("#c9c9d4"));
         g.strokeRect(0.5, 0.5, width - 1, height - 1);
-        if (sample == null || sample.length() < 2) {
+        if (v.length == 0 || v[0].length < 2) {
             return;
         }
-        float[][] v = sample.values();
         double min = Double.MAX_VALUE;
         double max = -Double.MAX_VALUE;
         for (float[] channel : v) {
@@ -35,6 +52,7 @@ final class SamplePlot extends Canvas {
         }
         double span = Math.max(1e-6, max - min);
         int n = v[0].length;
+        int of = Math.max(n, length);
         int points = Math.min(n, MAX_POINTS);
         g.setLineWidth(1.2);
         for (int c = 0; c < v.length && c < COLOURS.length; c++) {
@@ -42,7 +60,7 @@ final class SamplePlot extends Canvas {
             g.beginPath();
             for (int p = 0; p < points; p++) {
                 int i = (int) ((long) p * (n - 1) / Math.max(1, points - 1));
-                double x = 2 + (width - 4) * p / Math.max(1, points - 1);
+                double x = 2 + (width - 4) * i / Math.max(1, of - 1);
                 double y = height - 2 - (height - 4) * (v[c][i] - min) / span;
                 if (p == 0) {
                     g.moveTo(x, y);

@@ -63,18 +63,14 @@ public final class TeachWizard {
     private final Runnable done;
     /** The Board panel's connection: its countdown and progress show here while recording. */
     private final kumiki.editor.DeviceViewModel device;
-    /** Puts the collector for a sensor on the board (arduino-cli), with its progress in the Board panel's bar. */
-    private final java.util.function.Consumer<kumiki.device.collector.CollectorSensor> putCollector;
 
     /**
      * @param done what "Use it" does after the model is in the project (the window adds the starter
      *             program and shows the blocks); the wizard then closes
      */
-    public TeachWizard(Window owner, TeachViewModel vm, kumiki.editor.DeviceViewModel device,
-                       java.util.function.Consumer<kumiki.device.collector.CollectorSensor> putCollector, Runnable done) {
+    public TeachWizard(Window owner, TeachViewModel vm, kumiki.editor.DeviceViewModel device, Runnable done) {
         this.vm = vm;
         this.device = device;
-        this.putCollector = putCollector;
         this.done = done;
         stage.initOwner(owner);
         stage.setTitle(t("teach.title"));
@@ -379,14 +375,21 @@ public final class TeachWizard {
         } else {
             progress.setVisible(false);
         }
-        Button collector = button("teach-collector", "teach.record.collector", () -> {
-            if (vm.kindProperty().get() != null) {
-                putCollector.accept(vm.kindProperty().get().collector());
-            }
-        });
+        Button collector = button("teach-collector", "teach.record.collector", vm::putCollector);
+        collector.disableProperty().bind(vm.puttingCollectorProperty().or(vm.recordingProperty()));
         HBox row = new HBox(10, new Label(t("teach.record.label")), label, record, five, countdown, progress, collector);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // The live plot: what the board sends while it records, growing left to right over the example.
+        SamplePlot live = new SamplePlot(900, 90);
+        live.setId("teach-live-plot");
+        Runnable draw = () -> live.show(vm.liveTraceProperty().get(), vm.liveLengthProperty().get());
+        draw.run();
+        vm.liveTraceProperty().addListener((o, a, v) -> draw.run());
+        Label liveWords = words(t("teach.record.live"));
+        VBox liveBox = new VBox(4, liveWords, live);
+        liveBox.visibleProperty().bind(vm.recordingProperty());
+        liveBox.managedProperty().bind(vm.recordingProperty());
+        return new VBox(8, row, liveBox);
     }
 
     private Node labelRow(String label) {
