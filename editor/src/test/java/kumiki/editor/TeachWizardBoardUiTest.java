@@ -160,4 +160,98 @@ class TeachWizardBoardUiTest {
         waitUntil("a movement is recognised live", () -> seen.stream().anyMatch(l -> List.of("wave", "shake", "circle").contains(l)));
         robot.clickOn("#teach-try-stop");
     }
+
+    /**
+     * The stand-in arduino-cli of the device tests (it replays what the real one printed), wrapped so
+     * that it logs its calls to {@code calls}: the editor runs it with the machine's own environment.
+     */
+    private static Path standInArduinoCli(Path calls) throws Exception {
+        Path fixture = Path.of("../device/src/test/resources/arduino-cli/arduino-cli").toAbsolutePath().normalize();
+        Path wrapper = home.resolve("bin/arduino-cli");
+        java.nio.file.Files.createDirectories(wrapper.getParent());
+        java.nio.file.Files.writeString(wrapper, "#!/bin/sh\nFAKE_CLI_LOG='" + calls + "' FAKE_CLI_SCENARIO=success exec sh '"
+                + fixture + "' \"$@\"\n");
+        assertThat(wrapper.toFile().setExecutable(true)).isTrue();
+        return wrapper;
+    }
+
+    /**
+     * A board running a child's program: Record first puts Kumiki's recorder on it (compile and upload
+     * through arduino-cli, its words in the wizard), then records, drawing the readings as they come.
+     */
+    @Test
+    void aBoardRunningSomethingElseGetsTheRecorderFirstAndTheRecordingIsPlottedLive(FxRobot robot) throws Exception {
+        board.personality(WioEmulator.Personality.OTHER_PROGRAM);
+        Path calls = home.resolve("calls.log");
+        Path cli = standInArduinoCli(calls);
+        device.setArduinoCliFinder(p -> java.util.Optional.of(cli));
+        connect(robot);
+        robot.clickOn("#tool-teach");
+        waitUntil("the wizard is open", () -> present(robot, "#teach-kind-motion"));
+        robot.clickOn("#teach-kind-motion");
+        robot.clickOn("#teach-next");
+        waitUntil("the names step", () -> present(robot, "#teach-chip-idle"));
+        robot.clickOn("#teach-next");
+        waitUntil("the examples step", () -> present(robot, "#teach-record"));
+
+        // The real board restarts with the new program once it is uploaded; the emulator does the same.
+        Thread restart = new Thread(() -> {
+            try {
+                waitUntil("arduino-cli is asked to upload", () -> java.nio.file.Files.exists(calls)
+                        && java.nio.file.Files.readString(calls).contains("upload"));
+                board.personality(WioEmulator.Personality.COLLECTOR);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        restart.setDaemon(true);
+        restart.start();
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            robot.lookup("#teach-message").queryLabeled().textProperty().addListener((o, a, b) -> said.add(b));
+            return null;
+        }).get(20, TimeUnit.SECONDS);
+        robot.clickOn("#teach-record");
+        waitUntil("the plot shows readings", () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#teach-live-plot").query().isVisible()).get(20, TimeUnit.SECONDS)
+                && teachVm().liveTraceProperty().get().length == 3 && teachVm().liveTraceProperty().get()[0].length > 40);
+        var image = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#teach-live-plot").query().getScene().getRoot()
+                .snapshot(null, null)).get(20, TimeUnit.SECONDS);
+        java.awt.image.BufferedImage plot = javafx.embed.swing.SwingFXUtils.fromFXImage(WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#teach-live-plot").query().snapshot(null, null)).get(20, TimeUnit.SECONDS), null);
+        Path shots = Path.of("target/teach-shots");
+        java.nio.file.Files.createDirectories(shots);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                shots.resolve("en-3-examples-recording-live.png").toFile());
+        waitUntil("a wave is in the project", () -> waves() == 1);
+
+        String log = java.nio.file.Files.readString(calls);
+        assertThat(log).contains("compile --fqbn Seeeduino:samd:seeed_wio_terminal")
+                .contains("upload --fqbn Seeeduino:samd:seeed_wio_terminal --port " + socat.host())
+                .contains("kumiki_collector_accel");
+        assertThat(said).anySatisfy(m -> assertThat(m).startsWith("Putting Kumiki's recorder on the board"));
+        assertThat(said).anySatisfy(m -> assertThat(m).startsWith("Recording one wave"));
+        // The plot drew what the board had sent by then: the x line (red) starts at the left and has
+        // not reached the right edge, because the example was not over.
+        int left = 0;
+        int right = 0;
+        for (int y = 0; y < plot.getHeight(); y++) {
+            for (int x = 0; x < plot.getWidth(); x++) {
+                java.awt.Color c = new java.awt.Color(plot.getRGB(x, y));
+                if (c.getRed() > 180 && c.getGreen() < 110 && c.getBlue() < 110) {
+                    if (x < plot.getWidth() / 10) {
+                        left++;
+                    } else if (x > plot.getWidth() * 9 / 10) {
+                        right++;
+                    }
+                }
+            }
+        }
+        assertThat(left).as("red pixels at the left of the live plot").isGreaterThan(5);
+        assertThat(right).as("red pixels at the right of the live plot").isZero();
+    }
+
+    private TeachViewModel teachVm() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.openTeach().viewModel()).get(20, TimeUnit.SECONDS);
+    }
 }

@@ -128,6 +128,10 @@ public final class TeachWizard {
         stage.toFront();
     }
 
+    public TeachViewModel viewModel() {
+        return vm;
+    }
+
     public Stage stage() {
         return stage;
     }
