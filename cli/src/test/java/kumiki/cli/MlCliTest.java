@@ -87,6 +87,23 @@ class MlCliTest extends CommandLineTest {
                 .doesNotContainPattern("(?m)^[IWE]\\d{4} ");
     }
 
+    /** The wizard's expert settings on the command line: a shorter window and stride reach model.json; a longer one is one line. */
+    @Test
+    void trainTakesTheWindowStrideAndLearningRateAndRefusesAWindowTooLong() throws Exception {
+        Path tuned = dir.resolve("tuned");
+        assertThat(run("train", "--data", data.toString(), "--pipeline", "motion-raw", "--epochs", "3", "--window-ms", "1000",
+                "--stride-ms", "100", "--learning-rate", "0.01", "--out", tuned.toString())).as(err.toString()).isZero();
+        JsonNode json = JSON.readTree(tuned.resolve("model.json").toFile());
+        assertThat(json.at("/pipeline/parameters/windowMs").asInt()).isEqualTo(1000);
+        assertThat(json.at("/pipeline/parameters/windowStrideMs").asInt()).isEqualTo(100);
+        assertThat(json.at("/training/learningRate").asDouble()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(1e-6));
+        err.getBuffer().setLength(0);
+        assertThat(run("train", "--data", data.toString(), "--pipeline", "motion-raw", "--window-ms", "5000",
+                "--out", dir.resolve("long").toString())).isNotZero();
+        assertThat(err.toString().strip()).contains("between 500 and 2000 ms").doesNotContain("\n", "Exception");
+        assertThat(dir.resolve("long")).doesNotExist();
+    }
+
     @Test
     void predictGivesTheLabelAndScores() throws Exception {
         assertThat(run("predict", "--model", model.toString(), "--input", data.resolve("shake.004.csv").toString(), "--json")).isZero();
