@@ -125,7 +125,9 @@ public final class TeachViewModel {
     private final StringProperty pipeline = new SimpleStringProperty(Pipelines.AUTO);
     private final IntegerProperty epochs = new SimpleIntegerProperty(Preset.MEDIUM.epochs());
     private final BooleanProperty augment = new SimpleBooleanProperty(true);
-    private final DoubleProperty learningRate = new SimpleDoubleProperty(TrainingOptions.defaults(0).learningRate());
+    /** The learning rates the expert drawer offers, the standard one ({@link TrainingOptions#defaults}) in the middle. */
+    public static final List<Double> LEARNING_RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02);
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(LEARNING_RATES.get(2));
     /** The window and stride the model will use, in ms; they follow the features until an expert changes them. */
     private final IntegerProperty windowMs = new SimpleIntegerProperty();
     private final IntegerProperty strideMs = new SimpleIntegerProperty();
@@ -639,10 +641,10 @@ public final class TeachViewModel {
      * (or a file that is not sound) is told in words; nothing else happens.
      */
     public void play(Example e) {
-        byte[] bytes = editor.project().files().get("data/" + e.file());
-        if (bytes == null || !e.file().toLowerCase(Locale.ROOT).endsWith(".wav")) {
+        if (!audible(e)) {
             return;
         }
+        byte[] bytes = editor.project().files().get("data/" + e.file());
         work.execute(() -> {
             try (var in = javax.sound.sampled.AudioSystem.getAudioInputStream(new java.io.ByteArrayInputStream(bytes))) {
                 javax.sound.sampled.Clip clip = javax.sound.sampled.AudioSystem.getClip();
@@ -653,6 +655,11 @@ public final class TeachViewModel {
                 ui.execute(() -> message.set(t("teach.examples.cannotPlay")));
             }
         });
+    }
+
+    /** Whether the example is a sound the project holds, so it can be played. */
+    public boolean audible(Example e) {
+        return e.file().toLowerCase(Locale.ROOT).endsWith(".wav") && editor.project().files().containsKey("data/" + e.file());
     }
 
     /** Takes an example out of the project; {@link #undoDelete} puts it back. */
@@ -1196,9 +1203,6 @@ public final class TeachViewModel {
     public IntegerProperty strideMsProperty() {
         return strideMs;
     }
-
-    /** The learning rates the expert drawer offers, the standard one in the middle. */
-    public static final List<Double> LEARNING_RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02);
 
     /** The windows the expert drawer offers for the chosen features (for auto: those the kind starts with). */
     public List<Integer> windowChoices() {

@@ -244,6 +244,8 @@ class TeachViewModelTest {
     void theExpertDrawersWindowStrideAndLearningRateReachTheProjectsModelAndSketch() throws Exception {
         teach.kindProperty().set(TeachKind.MOTION);
         assertThat(teach.windowChoices()).containsExactly(1000, 1500, 2000);
+        assertThat(teach.learningRateProperty().get()).isCloseTo(kumiki.ml.train.TrainingOptions.defaults(0).learningRate(),
+                org.assertj.core.data.Offset.offset(1e-9));
         assertThat(teach.windowMsProperty().get()).isEqualTo(2000);
         assertThat(teach.strideMsProperty().get()).isEqualTo(250);
         teach.useSampleSet();

@@ -116,6 +116,12 @@ class TeachWizardUiTest extends EditorWindowTest {
         robot.clickOn("#teach-back");
         waitUntil("the chart", () -> present(robot, "#teach-chart"));
         shot(wizard, lang + "-4-train");
+        // The expert drawer, opened for its picture and closed again.
+        robot.clickOn("#teach-expert .title");
+        waitUntil("the drawer is open", () -> fx(() -> robot.lookup("#teach-window").query().isVisible()));
+        assertThat(fx(() -> robot.lookup("#teach-window").queryComboBox().getItems())).containsExactly(1000, 1500, 2000);
+        shot(wizard, lang + "-4-train-expert");
+        robot.clickOn("#teach-expert .title");
         robot.clickOn("#teach-next");
         waitUntil("the results again", () -> present(robot, "#teach-accuracy"));
         clicks = clicksToResults;

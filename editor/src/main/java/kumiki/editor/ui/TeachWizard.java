@@ -416,7 +416,7 @@ public final class TeachWizard {
             delete.setOnAction(x -> vm.deleteExample(e));
             StackPane thumb = new StackPane(plot, delete);
             StackPane.setAlignment(delete, Pos.TOP_RIGHT);
-            if (e.file().toLowerCase(Locale.ROOT).endsWith(".wav")) {
+            if (vm.audible(e)) {
                 Button play = new Button("▶");
                 play.setId("teach-play-" + e.file());
                 play.getStyleClass().add("kumiki-teach-delete");
@@ -461,6 +461,18 @@ public final class TeachWizard {
         pipeline.getItems().add(Pipelines.AUTO);
         pipeline.getItems().addAll(Pipelines.NAMES);
         pipeline.valueProperty().bindBidirectional(vm.pipelineProperty());
+        pipeline.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                // The pipelines keep their names (they are in model.json and the sketch); "auto" is a word.
+                return Pipelines.AUTO.equals(name) ? t("teach.train.auto") : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null; // not editable
+            }
+        });
         Spinner<Integer> epochs = new Spinner<>(5, 400, vm.epochsProperty().get(), 5);
         epochs.setEditable(true);
         epochs.valueProperty().addListener((o, a, v) -> vm.epochsProperty().set(v));
@@ -510,6 +522,7 @@ public final class TeachWizard {
         expert.addRow(5, augment);
         TitledPane drawer = new TitledPane(t("teach.train.expert"), expert);
         drawer.setExpanded(false);
+        drawer.setAnimated(false);
         drawer.setId("teach-expert");
 
         Button train = button("teach-train", "teach.train.start", vm::train);
@@ -594,8 +607,17 @@ public final class TeachWizard {
         for (TeachViewModel.Mistake m : vm.mistakes().stream().limit(12).toList()) {
             Button b = new Button(t("teach.result.mistake", m.example().file(), m.example().label(), m.said()));
             b.setId("teach-mistake-" + m.example().file());
-            b.setOnAction(e -> seen.getChildren().setAll(new VBox(4, new SamplePlot(m.example().sample(), 360, 120),
-                    words(t("teach.result.mistakeShown", m.example().label(), m.said())))));
+            b.setOnAction(e -> {
+                VBox shown = new VBox(4, new SamplePlot(m.example().sample(), 360, 120),
+                        words(t("teach.result.mistakeShown", m.example().label(), m.said())));
+                // A sound is heard at once, and again with its button: seeing a waveform says little to a child.
+                if (vm.audible(m.example())) {
+                    Button listen = button("teach-mistake-listen", "teach.result.listen", () -> vm.play(m.example()));
+                    shown.getChildren().add(listen);
+                    vm.play(m.example());
+                }
+                seen.getChildren().setAll(shown);
+            });
             mistakes.getChildren().add(b);
         }
         mistakes.getChildren().add(seen);
