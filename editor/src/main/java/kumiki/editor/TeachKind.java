@@ -58,6 +58,14 @@ public enum TeachKind {
         };
     }
 
+    /**
+     * The channels its examples have in the dataset, which choose the features: a sound is read from
+     * its WAV file as "audio", the sensors by the collector's column names.
+     */
+    public List<String> channels() {
+        return this == SOUND ? List.of("audio") : collector().columns();
+    }
+
     /** Whether Kumiki has built-in examples of it, for a class without boards. */
     public boolean hasSampleSet() {
         return this == MOTION;

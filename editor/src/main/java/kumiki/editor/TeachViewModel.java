@@ -719,8 +719,11 @@ public final class TeachViewModel {
         }
         List<Sample> samples = examples.stream().filter(e -> labels.contains(e.label()) && e.sample() != null)
                 .map(Example::sample).toList();
+        // A window or stride nobody changed is the features' own (0), so auto may try pipelines of any window.
+        var standard = Pipelines.standard(windowPipeline());
         ModelTraining.Plan plan = new ModelTraining.Plan(pipeline.get(), epochs.get(), seed, augment.get(),
-                (float) learningRate.get(), windowMs.get(), strideMs.get());
+                (float) learningRate.get(), windowMs.get() == standard.windowMs() ? 0 : windowMs.get(),
+                strideMs.get() == standard.windowStrideMs() ? 0 : strideMs.get());
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
         training.set(true);
@@ -1219,7 +1222,7 @@ public final class TeachViewModel {
             return pipeline.get();
         }
         TeachKind k = kind.get() == null ? TeachKind.MOTION : kind.get();
-        return Pipelines.candidatesFor(k.collector().columns()).get(0);
+        return Pipelines.candidatesFor(k.channels()).get(0);
     }
 
     private void resetWindow() {

@@ -153,6 +153,58 @@ class TeachViewModelTest {
         assertThat(said).contains("wave.2.csv").contains("clap.1.wav").contains("notes.txt");
     }
 
+    /** One second of a tone (or of quiet noise, at 0 Hz) at 16 kHz, as a WAV file. */
+    private static byte[] tone(double hz, long seed) {
+        int rate = 16_000;
+        int frames = rate;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + frames * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + frames * 2).put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate)
+                .putInt(rate * 2).putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(frames * 2);
+        java.util.Random r = new java.util.Random(seed);
+        double phase = r.nextDouble() * Math.PI;
+        for (int i = 0; i < frames; i++) {
+            // A burst in the middle half of the second, over a little noise.
+            double envelope = i > frames / 4 && i < frames * 3 / 4 ? 1 : 0;
+            double v = 600 * r.nextGaussian() + (hz > 0 ? envelope * 9000 * Math.sin(phase + 2 * Math.PI * hz * i / rate) : 0);
+            b.putShort((short) Math.max(-32768, Math.min(32767, Math.round(v))));
+        }
+        return b.array();
+    }
+
+    /**
+     * A sound model's mistake can be heard: a high tone filed as "low" by the third child is in the
+     * test, the model calls it high, and that mistake is a sound the wizard can play.
+     */
+    @Test
+    void aSoundModelsMistakeIsASoundThatCanBePlayed() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("sounds"));
+        for (int p = 0; p < 3; p++) {
+            for (int n = 0; n < 8; n++) {
+                long seed = p * 100 + n;
+                Files.write(folder.resolve("low.p" + p + "." + n + ".wav"), tone(300 + 20 * n, seed));
+                Files.write(folder.resolve("high.p" + p + "." + n + ".wav"), tone(2500 + 40 * n, seed + 50));
+                Files.write(folder.resolve("background.p" + p + "." + n + ".wav"), tone(0, seed + 70));
+            }
+        }
+        Files.write(folder.resolve("low.p2.9.wav"), tone(2600, 999)); // filed under the wrong label
+        teach.kindProperty().set(TeachKind.SOUND);
+        assertThat(teach.windowChoices()).containsExactly(500, 750, 1000); // the sound features' own window is 1 s
+        teach.labels().setAll("low", "high", "background");
+        teach.importFiles(List.of(folder));
+        assertThat(teach.examples()).hasSize(73);
+        assertThat(teach.examples()).allSatisfy(e -> assertThat(teach.audible(e)).isTrue());
+        teach.presetProperty().set(TeachViewModel.Preset.SMALL);
+        teach.train();
+        assertThat(teach.resultProperty().get()).as(teach.messageProperty().get()).isNotNull();
+        assertThat(teach.mistakes()).anySatisfy(m -> {
+            assertThat(m.example().file()).isEqualTo("low.p2.9.wav");
+            assertThat(m.said()).isEqualTo("high");
+            assertThat(teach.audible(m.example())).isTrue();
+        });
+    }
+
     @Test
     void trainingOnTheSampleSetGivesAnHonestTestItsMistakesAndWordsThatAgree() {
         teach.kindProperty().set(TeachKind.MOTION);
