@@ -800,83 +800,26 @@ public final class TeachViewModel {
 
     /** "It got 27 of 30 right on examples it had never seen", from the int8 model the board will run. */
     public String accuracyWords() {
-        ModelTraining.Result r = result.get();
-        if (r == null) {
-            return "";
-        }
-        if (r.int8Metrics() == null) {
-            return Double.isNaN(r.crossValidation()) ? t("teach.result.untested")
-                    : t("teach.result.crossValidated", Math.round(100 * r.crossValidation()));
-        }
-        int total = r.int8Metrics().total();
-        int right = (int) Math.round(r.int8Metrics().accuracy() * total);
-        return t("teach.result.words", right, total);
+        return result.get() == null ? "" : new TeachReport(result.get(), lang()).accuracyWords();
     }
 
     /** Float and int8 accuracy on the test, in numbers. */
     public String accuracyNumbers() {
-        ModelTraining.Result r = result.get();
-        if (r == null || r.int8Metrics() == null) {
-            return "";
-        }
-        return t("teach.result.numbers", pct(r.floatMetrics().accuracy()), pct(r.int8Metrics().accuracy()),
-                r.split().description().in(I18n.locale(lang())));
-    }
-
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f", 100 * share);
+        return result.get() == null ? "" : new TeachReport(result.get(), lang()).accuracyNumbers();
     }
 
     /** RAM and flash the model takes on the board, and the time one recognition takes. */
     public String memoryWords() {
-        ModelTraining.Result r = result.get();
-        if (r == null) {
-            return "";
-        }
-        ModelReport m = r.report();
-        return t("teach.result.memory", ramBytes(m), ModelReport.RAM_BYTES / 1024, m.flashBytes(),
-                ModelReport.FLASH_BYTES / 1024, String.format(Locale.ROOT, "%.2f", m.latencyMs()));
+        return result.get() == null ? "" : new TeachReport(result.get(), lang()).memoryWords();
     }
 
     public static int ramBytes(ModelReport m) {
-        return m.arenaBytes() + m.interpreterBytes();
+        return TeachReport.ramBytes(m);
     }
 
-    /** Advice that names the fix: which labels get mixed up, or which look unlike their own. */
+    /** Advice that names the fix: which labels get mixed up, which look unlike their own, which need more. */
     public String advice() {
-        ModelTraining.Result r = result.get();
-        if (r == null) {
-            return "";
-        }
-        List<String> out = new ArrayList<>();
-        if (r.int8Metrics() != null) {
-            int[][] c = r.int8Metrics().confusion();
-            List<String> l = r.int8Metrics().labels();
-            int worst = 0;
-            int a = -1;
-            int b = -1;
-            for (int i = 0; i < c.length; i++) {
-                for (int j = 0; j < c.length; j++) {
-                    if (i != j && c[i][j] + c[j][i] > worst) {
-                        worst = c[i][j] + c[j][i];
-                        a = Math.min(i, j);
-                        b = Math.max(i, j);
-                    }
-                }
-            }
-            if (a >= 0) {
-                out.add(t("teach.advice.mixed", l.get(a), l.get(b)));
-            }
-        }
-        for (ModelTraining.Unlike u : r.unlike().stream().limit(3).toList()) {
-            out.add(u.sentence().in(I18n.locale(lang())));
-        }
-        for (String label : labels) {
-            if (count(label) < GOAL_PER_LABEL) {
-                out.add(t("teach.advice.more", GOAL_PER_LABEL - count(label), label));
-            }
-        }
-        return out.isEmpty() ? t("teach.advice.good") : String.join("\n", out);
+        return result.get() == null ? "" : new TeachReport(result.get(), lang()).advice(labels, this::count, GOAL_PER_LABEL);
     }
 
     // --- trying it ------------------------------------------------------------------------------------
@@ -1119,38 +1062,10 @@ public final class TeachViewModel {
         message.set(t("teach.usedUndone"));
     }
 
-    /**
-     * The starter program: one "when … is recognised" per label, each showing its label on the screen,
-     * as Blockly workspace JSON stacks (placed by the page beside what is there).
-     */
+    /** The starter program for the model's labels (or the labels so far): see {@link StarterProgram}. */
     public String starterProgram() {
         ModelTraining.Result r = result.get();
-        List<String> l = r == null ? List.copyOf(labels) : r.model().labels();
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var blocks = mapper.createArrayNode();
-        for (String label : l) {
-            var hat = blocks.addObject();
-            hat.put("type", "kumiki_teach_when_recognised");
-            hat.putObject("fields").put("LABEL", label);
-            // Clear the screen first: a shorter name must not leave the end of a longer one behind.
-            var clear = hat.putObject("inputs").putObject("DO").putObject("block");
-            clear.put("type", "kumiki_screen_fill");
-            clear.putObject("inputs").putObject("COLOUR").putObject("shadow").put("type", "kumiki_colour")
-                    .putObject("fields").put("COLOUR", "#000000");
-            var show = clear.putObject("next").putObject("block");
-            show.put("type", "kumiki_screen_text");
-            var in = show.putObject("inputs");
-            in.putObject("TEXT").putObject("shadow").put("type", "text").putObject("fields").put("TEXT", label);
-            number(in, "X", 40);
-            number(in, "Y", 100);
-            number(in, "SIZE", 4);
-            in.putObject("COLOUR").putObject("shadow").put("type", "kumiki_colour").putObject("fields").put("COLOUR", "#ffffff");
-        }
-        return blocks.toString();
-    }
-
-    private static void number(com.fasterxml.jackson.databind.node.ObjectNode inputs, String name, int value) {
-        inputs.putObject(name).putObject("shadow").put("type", "math_number").putObject("fields").put("NUM", value);
+        return StarterProgram.of(r == null ? List.copyOf(labels) : r.model().labels());
     }
 
     // --- properties -----------------------------------------------------------------------------------
