@@ -178,6 +178,8 @@ public final class TeachWizard {
     private Label words(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        // A tall step is squeezed to fit the window; a sentence keeps all its lines and the step scrolls.
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add("kumiki-teach-words");
         return l;
     }
