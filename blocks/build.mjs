@@ -28,7 +28,9 @@ const plainMessages = {
   },
 };
 
-const common = {bundle: true, format: 'iife', target: 'es2020', legalComments: 'eof', logLevel: 'warning', charset: 'utf8'};
+// The board's C++ parts (board/*.cpp) are imported as text, so blocks and collector share one copy.
+const common = {bundle: true, format: 'iife', target: 'es2020', legalComments: 'eof', logLevel: 'warning', charset: 'utf8',
+  loader: {'.cpp': 'text'}};
 
 await esbuild.build({...common, entryPoints: {'kumiki-web': 'src/web.js'}, outdir: join(out, 'web'),
   platform: 'browser', plugins: [stubGenerators, plainMessages]});

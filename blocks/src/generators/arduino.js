@@ -88,6 +88,8 @@ const RESERVED =
   // C library names a sketch may call (fmod, isnan ...) and the helpers and globals Kumiki writes:
   // a child's variable called kumiki_text becomes kumiki_text2 instead of hiding the helper.
   'fmod,isnan,isinf,lround,labs,' +
+  // the microphone sampler's names (board/mic_sampler.cpp), written as they are for every sketch
+  'ring,ringHead,ringTail,RING,startMicrophone,TC5_Handler,' +
   HELPER_NAMES.join(',');
 
 export class ArduinoGenerator extends Blockly.CodeGenerator {

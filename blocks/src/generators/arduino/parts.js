@@ -4,6 +4,7 @@
  */
 import {SetupStage} from '../arduino.js';
 import BOARD from '../../board/parts.json';
+import MIC_SAMPLER from '../../board/mic_sampler.cpp';
 
 /** A part's C++ with its %NAME% slots filled. */
 function fill(text, values) {
@@ -46,4 +47,17 @@ export function usePin(generator, pin, mode) {
 
 export function useBuzzer(generator) {
   usePin(generator, 'WIO_BUZZER', 'OUTPUT');
+}
+
+/**
+ * The microphone at 16 kHz: the timer-driven sampler the collector uses (board/mic_sampler.cpp),
+ * keeping readings while {@code active} is true. The sketch calls startMicrophone() once.
+ */
+export function useMicrophone(generator, active) {
+  generator.addGlobal('kumiki_mic', [
+    `// The microphone, ${BOARD.microphone.rate} readings a second: timer TC5 takes the newest result of ADC1,`,
+    '// which converts the microphone pin all the time, into a ring that the sketch empties. Kumiki\'s',
+    '// data collector samples the microphone with this same code.',
+    fill(MIC_SAMPLER, {ACTIVE: active, RATE: String(BOARD.microphone.rate)}).trimEnd(),
+  ].join('\n'));
 }

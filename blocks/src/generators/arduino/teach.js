@@ -10,7 +10,7 @@
  */
 import {Order, SetupStage} from '../arduino.js';
 import {buildAssets} from '../../assets.js';
-import {useAccelerometer, useScreen, useSerial, usePin} from './parts.js';
+import {useAccelerometer, useMicrophone, useScreen, useSerial, usePin} from './parts.js';
 import * as Blockly from 'blockly/core';
 
 const OPS = {
@@ -87,7 +87,8 @@ export function useTeach(generator) {
   generator.addInclude('kumiki_features', '#include "kumiki_features.h"');
   const operators = Array.isArray(assets.model.report && assets.model.report.operators)
     ? [...new Set(assets.model.report.operators)].filter((op) => OPS[op]) : [];
-  const read = sensorRead(generator, sensor);
+  const mic = sensor && sensor.kind === 'mic';
+  const read = mic ? [] : sensorRead(generator, sensor);
 
   generator.addGlobal('kumiki_teach', [
     '// --- Teach: what the board has learnt ---------------------------------------------------',
@@ -98,8 +99,9 @@ export function useTeach(generator) {
     '// KUMIKI_MODEL_OF windows: one jittery window never fires an event.',
     'struct KumikiTeach {',
     '  float ring[KUMIKI_MODEL_WINDOW * KUMIKI_MODEL_CHANNELS];  // the newest readings',
+    ...(mic ? ['  uint32_t head;                       // where the next reading goes in the ring'] : []),
     '  uint32_t readings;                   // readings since recognising started',
-    '  unsigned long nextUs;                // when the next reading is due',
+    ...(mic ? [] : ['  unsigned long nextUs;                // when the next reading is due']),
     '  bool running;                        // "stop recognising" pauses the sensor',
     '  bool ready;                          // the model is set up',
     '  float certainty[KUMIKI_MODEL_LABELS];  // of the newest window, 0 to 1',
@@ -113,6 +115,8 @@ export function useTeach(generator) {
     '// TFLM keeps the model\'s working memory here; its size is explained in kumiki_model.h.',
     'alignas(16) static uint8_t kumiki_teach_arena[KUMIKI_MODEL_ARENA_BYTES];',
   ].join('\n'));
+  // Sound comes 16,000 readings a second, too fast to read one by one in loop(): a timer samples it.
+  if (mic) useMicrophone(generator, 'kumiki_teach.running');
 
   const failed = generator.quote_(Blockly.Msg.KUMIKI_TEACH_FAILED || '');
   const failedScreen = generator.quote_(Blockly.Msg.KUMIKI_TEACH_FAILED_SCREEN || '');
@@ -120,7 +124,8 @@ export function useTeach(generator) {
     '// Starts (again) with an empty window: nothing is recognised until a whole window is new.',
     'void kumiki_teachStart() {',
     '  kumiki_teach.readings = 0;',
-    '  kumiki_teach.nextUs = micros();',
+    ...(mic ? ['  kumiki_teach.head = 0;', '  ringTail = ringHead;  // sound from before is not part of the new window'] : []),
+    ...(mic ? [] : ['  kumiki_teach.nextUs = micros();']),
     '  for (int i = 0; i < KUMIKI_MODEL_OF; i++) kumiki_teach.last[i] = -1;',
     '  for (int i = 0; i < KUMIKI_MODEL_LABELS; i++) kumiki_teach.certainty[i] = 0;',
     '  kumiki_teach.recognised = -1;',
@@ -150,17 +155,28 @@ export function useTeach(generator) {
     '  for (int i = 0; i < KUMIKI_MODEL_LABELS; i++) kumiki_teach.needed[i] = kumiki_model_needed[i];',
     '  kumiki_teach.ready = true;',
     '  kumiki_teachStart();',
+    ...(mic ? ['  startMicrophone();'] : []),
     '}',
   ].join('\n'));
-  generator.addHelper('kumiki_teachRead', [
-    '// One reading of the sensor the model was trained on.',
-    'void kumiki_teachRead(float *slot) {',
-    ...read,
-    '}',
-  ].join('\n'));
-  generator.addHelper('kumiki_teachClassify', [
-    '// Classifies the newest window and updates what is recognised, as Kumiki\'s Recognizer does.',
-    'void kumiki_teachClassify() {',
+  if (!mic) {
+    generator.addHelper('kumiki_teachRead', [
+      '// One reading of the sensor the model was trained on.',
+      'void kumiki_teachRead(float *slot) {',
+      ...read,
+      '}',
+    ].join('\n'));
+  }
+  // How the newest window is taken out of the ring, oldest reading first, as training saw a recording.
+  const windowLines = mic ? [
+    '  static float features[KUMIKI_MODEL_FEATURES];',
+    '  // The ring from its oldest reading on, as training saw a recording. A second of sound is 64 KB,',
+    '  // too much to copy: the ring is turned in place (three reversals) so that it starts there.',
+    '  kumiki_teachReverse(0, kumiki_teach.head);',
+    '  kumiki_teachReverse(kumiki_teach.head, KUMIKI_MODEL_WINDOW);',
+    '  kumiki_teachReverse(0, KUMIKI_MODEL_WINDOW);',
+    '  kumiki_teach.head = 0;',
+    '  const float *window = kumiki_teach.ring;',
+  ] : [
     '  static float window[KUMIKI_MODEL_WINDOW * KUMIKI_MODEL_CHANNELS];',
     '  static float features[KUMIKI_MODEL_FEATURES];',
     '  // The ring from its oldest reading on, as training saw a recording.',
@@ -170,6 +186,25 @@ export function useTeach(generator) {
     '      window[t * KUMIKI_MODEL_CHANNELS + c] = kumiki_teach.ring[((oldest + t) % KUMIKI_MODEL_WINDOW) * KUMIKI_MODEL_CHANNELS + c];',
     '    }',
     '  }',
+  ];
+  if (mic) {
+    generator.addHelper('kumiki_teachReverse', [
+      '// Reverses ring[from..to), one of the three steps that turn the ring.',
+      'void kumiki_teachReverse(uint32_t from, uint32_t to) {',
+      '  while (from + 1 < to) {',
+      '    to--;',
+      '    float swap = kumiki_teach.ring[from];',
+      '    kumiki_teach.ring[from] = kumiki_teach.ring[to];',
+      '    kumiki_teach.ring[to] = swap;',
+      '    from++;',
+      '  }',
+      '}',
+    ].join('\n'));
+  }
+  generator.addHelper('kumiki_teachClassify', [
+    '// Classifies the newest window and updates what is recognised, as Kumiki\'s Recognizer does.',
+    'void kumiki_teachClassify() {',
+    ...windowLines,
     '  kumiki_features(window, features);',
     '  // Normalised and rounded into int8 exactly as "kumiki features" does: half up, then clamped.',
     '  TfLiteTensor *input = kumiki_teach.interpreter->input(0);',
@@ -206,25 +241,50 @@ export function useTeach(generator) {
     '  }',
     '}',
   ].join('\n'));
-  generator.addHelper('kumiki_teachListen', [
-    '// Takes a reading when one is due, never waiting, and classifies every stride. True when a',
-    '// window was classified; kumiki_teach.started and .stopped keep what changed until the event',
-    '// poll has run the handlers (-1: nothing).',
-    'bool kumiki_teachListen() {',
-    '  if (!kumiki_teach.ready || !kumiki_teach.running) return false;',
-    '  unsigned long now = micros();',
-    '  if ((long)(now - kumiki_teach.nextUs) < 0) return false;',
-    '  kumiki_teach.nextUs += KUMIKI_MODEL_PERIOD_US;',
-    '  // Far behind (a long wait in a handler): start the schedule again from now.',
-    '  if ((long)(now - kumiki_teach.nextUs) > (long)KUMIKI_MODEL_PERIOD_US * 4) kumiki_teach.nextUs = now + KUMIKI_MODEL_PERIOD_US;',
-    '  kumiki_teachRead(kumiki_teach.ring + (kumiki_teach.readings % KUMIKI_MODEL_WINDOW) * KUMIKI_MODEL_CHANNELS);',
-    '  kumiki_teach.readings++;',
-    '  if (kumiki_teach.readings < KUMIKI_MODEL_WINDOW) return false;',
-    '  if ((kumiki_teach.readings - KUMIKI_MODEL_WINDOW) % KUMIKI_MODEL_STRIDE != 0) return false;',
-    '  kumiki_teachClassify();',
-    '  return true;',
-    '}',
-  ].join('\n'));
+  if (mic) {
+    generator.addHelper('kumiki_teachListen', [
+      '// Takes the sound the timer has sampled since the last call, never waiting, and classifies every',
+      '// stride. True when a window was classified; kumiki_teach.started and .stopped keep what changed',
+      '// until the event poll has run the handlers (-1: nothing).',
+      'bool kumiki_teachListen() {',
+      '  if (!kumiki_teach.ready || !kumiki_teach.running) return false;',
+      '  // After a long wait the sampler\'s ring has run over: the window starts again from now.',
+      '  if (ringHead - ringTail > RING) kumiki_teachStart();',
+      '  while (ringTail != ringHead) {',
+      '    // In the unit a WAV file has: -1 to 1.',
+      '    kumiki_teach.ring[kumiki_teach.head] = ring[ringTail % RING] / 32768.0f;',
+      '    ringTail++;',
+      '    kumiki_teach.head = (kumiki_teach.head + 1) % KUMIKI_MODEL_WINDOW;',
+      '    kumiki_teach.readings++;',
+      '    if (kumiki_teach.readings < KUMIKI_MODEL_WINDOW) continue;',
+      '    if ((kumiki_teach.readings - KUMIKI_MODEL_WINDOW) % KUMIKI_MODEL_STRIDE != 0) continue;',
+      '    kumiki_teachClassify();',
+      '    return true;',
+      '  }',
+      '  return false;',
+      '}',
+    ].join('\n'));
+  } else {
+    generator.addHelper('kumiki_teachListen', [
+      '// Takes a reading when one is due, never waiting, and classifies every stride. True when a',
+      '// window was classified; kumiki_teach.started and .stopped keep what changed until the event',
+      '// poll has run the handlers (-1: nothing).',
+      'bool kumiki_teachListen() {',
+      '  if (!kumiki_teach.ready || !kumiki_teach.running) return false;',
+      '  unsigned long now = micros();',
+      '  if ((long)(now - kumiki_teach.nextUs) < 0) return false;',
+      '  kumiki_teach.nextUs += KUMIKI_MODEL_PERIOD_US;',
+      '  // Far behind (a long wait in a handler): start the schedule again from now.',
+      '  if ((long)(now - kumiki_teach.nextUs) > (long)KUMIKI_MODEL_PERIOD_US * 4) kumiki_teach.nextUs = now + KUMIKI_MODEL_PERIOD_US;',
+      '  kumiki_teachRead(kumiki_teach.ring + (kumiki_teach.readings % KUMIKI_MODEL_WINDOW) * KUMIKI_MODEL_CHANNELS);',
+      '  kumiki_teach.readings++;',
+      '  if (kumiki_teach.readings < KUMIKI_MODEL_WINDOW) return false;',
+      '  if ((kumiki_teach.readings - KUMIKI_MODEL_WINDOW) % KUMIKI_MODEL_STRIDE != 0) return false;',
+      '  kumiki_teachClassify();',
+      '  return true;',
+      '}',
+    ].join('\n'));
+  }
   generator.addSetup('kumiki_teach', 'kumiki_teachBegin();\n', SetupStage.OTHER);
   generator.atFinish('teach', () => {
     generator.addEventSampling('teach', '// The sensor is read even while a handler waits.\nkumiki_teachListen();\n');

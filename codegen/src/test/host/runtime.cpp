@@ -12,6 +12,8 @@
 //   analog PIN AT VALUE            A0..A8 read VALUE from AT on
 //   digital PIN AT LEVEL           D0..D8 read LEVEL (0 or 1) from AT on
 //   accel AT X Y Z                 the accelerometer reads X Y Z (in g) from AT on
+//   mic-pcm AT FILE                from AT on, the microphone's timer samples FILE (16-bit little-endian
+//                                  mono at the timer's rate; silence after its end)
 //   tflm-arena BYTES               real TFLM would need this much arena (see tflm/tflm_host.cpp)
 //
 // Time moves as it does on the board: delay() waits, and every call that reads the clock or a pin
@@ -45,6 +47,8 @@ std::vector<Step> accelSteps;
 struct Press { uint32_t pin; uint64_t fromUs, toUs; };
 std::vector<Press> presses;
 std::map<uint32_t, uint32_t> pinModes;
+std::vector<int16_t> micPcm;      // what the microphone hears from micPcmFromUs on (mic-pcm)
+uint64_t micPcmFromUs = 0;
 
 const std::map<std::string, uint32_t> BUTTONS = {
     {"A", WIO_KEY_A}, {"B", WIO_KEY_B}, {"C", WIO_KEY_C}, {"UP", WIO_5S_UP}, {"DOWN", WIO_5S_DOWN},
@@ -84,9 +88,12 @@ void event(const char *format, ...) {
     fprintf(stderr, "%7llu ms  %s\n", (unsigned long long)(nowUs / 1000), line);
 }
 
+void runTimers();
+
 // The run ends when virtual time is up, wherever the sketch is: inside loop() or a wait.
 void tick(uint64_t us) {
     nowUs += us;
+    runTimers();
     if (nowUs >= untilUs) {
         fflush(stdout);
         exit(0);
@@ -114,7 +121,7 @@ void readScript(const char *path) {
     if (!f) fail("cannot open the script");
     char line[256];
     while (fgets(line, sizeof line, f)) {
-        char word[32] = "", name[32] = "";
+        char word[32] = "", name[256] = "";
         double a = 0, b = 0, c = 0, d = 0;
         if (line[0] == '#' || sscanf(line, "%31s", word) != 1) continue;
         std::string w = word;
@@ -134,6 +141,13 @@ void readScript(const char *path) {
             pinSteps[(uint32_t)d].push_back({(uint64_t)(a * 1000), {b, 0, 0}});
         } else if (w == "accel" && sscanf(line, "%*s %lf %lf %lf %lf", &a, &b, &c, &d) == 4) {
             accelSteps.push_back({(uint64_t)(a * 1000), {b, c, d}});
+        } else if (w == "mic-pcm" && sscanf(line, "%*s %lf %255s", &a, name) == 2) {
+            FILE *pcm = fopen(name, "rb");
+            if (!pcm) fail("cannot open the mic-pcm file");
+            int16_t sample;
+            while (fread(&sample, sizeof sample, 1, pcm) == 1) micPcm.push_back(sample);
+            fclose(pcm);
+            micPcmFromUs = (uint64_t)(a * 1000);
         } else if (w == "tflm-arena" && sscanf(line, "%*s %lf", &a) == 1) {
             kumiki_host_tflm_arena_needed = (size_t)a;
         } else {
@@ -232,6 +246,64 @@ long map(long value, long fromLow, long fromHigh, long toLow, long toHigh) {
 
 void noInterrupts(void) {
 }
+
+// --- the microphone's timer (TC5) and converter (ADC1), as board/mic_sampler.cpp sets them up ------
+
+namespace {
+Adc adc1;
+Gclk gclk;
+Tc tc5;
+bool tc5Interrupt = false;
+uint64_t nextTc5Ns = 0;   // when TC5 next interrupts, in ns of virtual time; 0 while it is stopped
+bool inTimer = false;
+}  // namespace
+
+Adc *const ADC1 = &adc1;
+Gclk *const GCLK = &gclk;
+Tc *const TC5 = &tc5;
+
+void NVIC_SetPriority(IRQn_Type, uint32_t) {
+}
+
+void NVIC_EnableIRQ(IRQn_Type irq) {
+    if (irq == TC5_IRQn) tc5Interrupt = true;
+}
+
+// The sketch's interrupt handler, when it has one (the Teach sketch of a sound model).
+void TC5_Handler() __attribute__((weak));
+
+namespace {
+// The 12-bit result the ADC holds at a moment: the scripted sound, centred on 2048 as the
+// microphone's amplifier centres it; silence before and after.
+uint16_t micResultAt(uint64_t ns) {
+    if (ns < micPcmFromUs * 1000) return 2048;
+    uint64_t i = (ns - micPcmFromUs * 1000) * 16000 / 1000000000ull;
+    if (i >= micPcm.size()) return 2048;
+    int v = micPcm[i] / 16 + 2048;
+    return (uint16_t)(v < 0 ? 0 : v > 4095 ? 4095 : v);
+}
+
+// Every match of TC5 that virtual time has passed interrupts the sketch, in order, as on the board.
+void runTimers() {
+    bool running = TC5_Handler && tc5Interrupt && tc5.COUNT16.CTRLA.bit.ENABLE
+            && (tc5.COUNT16.INTENSET.reg & TC_INTENSET_MC0);
+    if (!running || inTimer) {
+        nextTc5Ns = 0;
+        return;
+    }
+    // 48 MHz counted to CC0 + 1.
+    uint64_t periodNs = (uint64_t)(tc5.COUNT16.CC[0].reg + 1) * 1000 / 48;
+    if (nextTc5Ns == 0) nextTc5Ns = nowUs * 1000 + periodNs;
+    inTimer = true;
+    while (nextTc5Ns <= nowUs * 1000) {
+        adc1.RESULT.reg = micResultAt(nextTc5Ns);
+        tc5.COUNT16.INTFLAG.reg = TC_INTFLAG_MC0;
+        TC5_Handler();
+        nextTc5Ns += periodNs;
+    }
+    inTimer = false;
+}
+}  // namespace
 
 void interrupts(void) {
 }

@@ -66,6 +66,15 @@ public final class TeachFiles {
         return (bytes + 15) & ~15;
     }
 
+    /** RAM the sketch keeps for the window's readings: the ring, and a copy for the features (or the sampler's ring). */
+    static int windowBytes(FeaturePipeline p, String sensor) {
+        int window = p.windowSamples() * p.channels().size() * Float.BYTES;
+        return sensor.equals("mic") ? window + MIC_RING_BYTES : 2 * window;
+    }
+
+    /** board/mic_sampler.cpp: 4096 readings of 16 bits. */
+    static final int MIC_RING_BYTES = 4096 * 2;
+
     /** The two headers for the project's model, by file name; refused in words when there is no usable model. */
     public static Map<String, byte[]> of(Project project, Locale locale) throws Refused {
         byte[] json = project.files().get(BuildAssets.MODEL_JSON);
@@ -86,16 +95,14 @@ public final class TeachFiles {
             throw new Refused("teach-wrong-sensor", KumikiCompiler.WORDS.get(locale, "teach.noSensor",
                     declared.isEmpty() ? String.join(", ", p.channels()) : declared + " (" + String.join(", ", p.channels()) + ")"));
         }
-        if (sensor.equals("mic")) {
-            // A second of sound is 16,000 readings: the sketch needs a sampler that feeds the features as
-            // the sound comes, not the ring the other sensors use. Until then, no sketch rather than a deaf one.
-            throw new Refused("teach-wrong-sensor", KumikiCompiler.WORDS.get(locale, "teach.soundNotYet"));
-        }
         ModelReport report = model.report();
         int arena = arenaBytes(report);
-        if (!report.fitsFlash() || arena > ModelReport.RAM_BYTES - ModelReport.RAM_RESERVED) {
+        // The window's readings live in RAM beside the arena: for sound, a second of floats (64 KB) and
+        // the sampler's ring of 4096 readings; the other sensors' windows are a few KB.
+        int memory = arena + windowBytes(p, sensor);
+        if (!report.fitsFlash() || memory > ModelReport.RAM_BYTES - ModelReport.RAM_RESERVED) {
             throw new Refused("teach-too-big", KumikiCompiler.WORDS.get(locale, "teach.tooBig",
-                    (arena + 1023) / 1024, (ModelReport.RAM_BYTES - ModelReport.RAM_RESERVED) / 1024,
+                    (memory + 1023) / 1024, (ModelReport.RAM_BYTES - ModelReport.RAM_RESERVED) / 1024,
                     (report.flashBytes() + 1023) / 1024, ModelReport.FLASH_BYTES / 1024));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();

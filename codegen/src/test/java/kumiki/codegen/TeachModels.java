@@ -82,6 +82,23 @@ public final class TeachModels {
         });
     }
 
+    /**
+     * Words spoken by espeak-ng in six voices with noise (the ml tests' SpokenWords): "yes", "no" and
+     * background, 24 of each, trained with audio-mfe.
+     */
+    public static synchronized Trained words() {
+        return CACHE.computeIfAbsent("words", k -> {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kumiki-words");
+                kumiki.ml.synth.SpokenWords.write(dir, List.of("yes", "no"), 24, 1);
+                List<Sample> samples = kumiki.ml.dataset.DatasetReader.read(dir).samples();
+                return train(samples, "audio-mfe", "Words");
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException("making spoken words failed", e);
+            }
+        });
+    }
+
     /** Three seconds of light readings (0..1023) as the Wio's sensor gives them under a hand. */
     public static Sample lightSample(String label, int person, int n, Random r) {
         int length = 60;

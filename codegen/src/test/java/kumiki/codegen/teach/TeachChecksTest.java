@@ -10,6 +10,7 @@ import java.util.List;
 import kumiki.codegen.BuildAssets;
 import kumiki.codegen.CompileResult;
 import kumiki.codegen.KumikiCompiler;
+import kumiki.codegen.TeachFiles;
 import kumiki.codegen.Problem;
 import kumiki.codegen.TeachModels;
 import kumiki.ml.quant.QuantizedModel;
@@ -66,13 +67,16 @@ class TeachChecksTest {
         assertThat(refusal(p.withLanguage("ja")).message()).contains("mic (accX, accY, accZ)").contains("センサー");
     }
 
+    /** A sound model is written as a sketch that hears: the collector's timer-driven sampler feeds it. */
     @Test
-    void aSoundModelIsRefusedInWordsRatherThanWrittenAsASketchThatCannotHear() throws Exception {
+    void aSoundModelsSketchSamplesTheMicrophoneWithTheCollectorsTimer() throws Exception {
         Project p = TeachModels.sound().project().withWorkspace(waveProgram());
-        Problem refused = refusal(p);
-        assertThat(refused.kind()).isEqualTo("teach-wrong-sensor");
-        assertThat(refused.message()).startsWith("Sound models cannot run in a sketch yet");
-        assertThat(refusal(p.withLanguage("ja")).message()).startsWith("おとの モデルは まだ");
+        CompileResult r = KumikiCompiler.compile(p);
+        assertThat(r.refusal()).isEmpty();
+        assertThat(r.code()).contains("void TC5_Handler() {", "if (kumiki_teach.running) {", "startMicrophone();",
+                "48000000UL / 16000UL - 1", "kumiki_teach.ring[kumiki_teach.head] = ring[ringTail % RING] / 32768.0f;");
+        assertThat(r.code()).doesNotContain("kumiki_teachRead(");
+        assertThat(r.besideIno()).containsKeys(TeachFiles.MODEL_HEADER, TeachFiles.FEATURES_HEADER);
     }
 
     @Test

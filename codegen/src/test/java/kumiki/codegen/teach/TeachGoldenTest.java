@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One golden sketch per sensor a model can listen to (read by a person: sampling, ring, TFLM, smoothing,
+ * One golden sketch per sensor a model can listen to (motion, sound, light, a Grove sensor) (read by a person: sampling, ring, TFLM, smoothing,
  * events), each compiling with g++ against the TFLM stand-in and the project's real model headers.
  */
 class TeachGoldenTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> sensors() {
-        return Stream.of("motion", "light", "analog");
+        return Stream.of("motion", "sound", "light", "analog");
     }
 
     /** "when LABEL is recognised → write LABEL on the screen, play C5" and "when LABEL stops → clear the screen". */
@@ -48,6 +48,7 @@ class TeachGoldenTest {
     static Project project(String sensor) throws Exception {
         return switch (sensor) {
             case "motion" -> TeachModels.motion("motion-robust").project().withWorkspace(program("wave"));
+            case "sound" -> TeachModels.sound().project().withWorkspace(program("high"));
             case "light" -> TeachModels.light().project().withWorkspace(program("cover"));
             default -> {
                 Project light = TeachModels.light().project();
@@ -68,6 +69,7 @@ class TeachGoldenTest {
         assertThat(Gxx.syntaxErrors(r.code(), r.besideIno())).isEmpty();
         String read = switch (sensor) {
             case "motion" -> "slot[0] = lis.getAccelerationX();";
+            case "sound" -> "kumiki_teach.ring[kumiki_teach.head] = ring[ringTail % RING] / 32768.0f;";
             case "light" -> "slot[0] = analogRead(WIO_LIGHT);";
             default -> "slot[0] = analogRead(A0);";
         };
