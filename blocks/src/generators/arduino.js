@@ -119,6 +119,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     this.nameDB_.populateProcedures(workspace);
 
     this.includes_ = new Map();
+    this.firstIncludes_ = new Map();
     this.globals_ = new Map();
     this.setup_ = new Map();
     this.helpers_ = new Map();
@@ -157,6 +158,14 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
 
   addInclude(key, line) {
     if (!this.includes_.has(key)) this.includes_.set(key, line);
+  }
+  /**
+   * An include that must come before every other, whichever block asked first. TFLM's headers pull in
+   * the C++ standard library, and the Wio's screen library (TFT_eSPI.h) defines a min() macro that
+   * breaks those headers when it is seen before them.
+   */
+  addIncludeFirst(key, line) {
+    if (!this.firstIncludes_.has(key)) this.firstIncludes_.set(key, line);
   }
   addGlobal(key, code) {
     if (!this.globals_.has(key)) this.globals_.set(key, code);
@@ -325,7 +334,7 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
     const section = (lines) => {
       if (lines.length) out.push(lines.join('\n'));
     };
-    section([...this.includes_.values()]);
+    section([...this.firstIncludes_.values(), ...this.includes_.values()]);
     section([...this.globals_.values()]);
     section(this.workspace_.getVariableMap().getAllVariables()
         .map((v) => {

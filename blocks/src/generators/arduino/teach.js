@@ -80,7 +80,7 @@ export function useTeach(generator) {
   const sensor = modelSensor(assets);
   useScreen(generator);
   useSerial(generator);
-  generator.addInclude('tflm', '#include <tflm_cortexm.h>');
+  generator.addIncludeFirst('tflm', '#include <tflm_cortexm.h>');
   // TFLM of January 2023 with CMSIS-NN, from the Arduino library index (see docs/teach.md).
   generator.addLibrary(TFLM_LIBRARY.name, TFLM_LIBRARY.version);
   generator.addInclude('kumiki_model', '#include "kumiki_model.h"');

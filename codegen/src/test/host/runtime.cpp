@@ -19,15 +19,16 @@
 // Time moves as it does on the board: delay() waits, and every call that reads the clock or a pin
 // costs a microsecond, so a loop that waits for a button or for millis() always moves on.
 
-#include "Arduino.h"
-#include "LIS3DHTR.h"
-#include "TFT_eSPI.h"
-#include "Wire.h"
-
+// The standard headers first: TFT_eSPI.h defines a min() macro, as the real one does.
 #include <cstdarg>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "Arduino.h"
+#include "LIS3DHTR.h"
+#include "TFT_eSPI.h"
+#include "Wire.h"
 
 extern size_t kumiki_host_tflm_arena_needed;  // tflm/tflm_host.cpp
 

@@ -2,6 +2,13 @@
 #pragma once
 #include "Arduino.h"
 
+// As the real header: Seeed_Arduino_LCD defines min() as a macro when none is defined yet (the core's
+// C++ min is a template, so none is), and from here on the C++ standard headers no longer compile.
+// That is why a Teach sketch includes tflm_cortexm.h (which pulls them in) before this header.
+#ifndef min
+#define min(a, b) (((a) < (b)) ? (a) : (b))
+#endif
+
 #define TFT_BLACK 0x0000
 #define TFT_NAVY 0x000F
 #define TFT_RED 0xF800

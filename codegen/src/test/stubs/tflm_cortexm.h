@@ -9,6 +9,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+// The real headers pull in the C++ standard library (flatbuffers, micro_utils.h...), as this does.
+#include <algorithm>
 
 // tensorflow/lite/core/c/c_api_types.h
 typedef enum TfLiteStatus {

@@ -1,5 +1,5 @@
-#include <TFT_eSPI.h>
 #include <tflm_cortexm.h>
+#include <TFT_eSPI.h>
 #include "kumiki_model.h"
 #include "kumiki_features.h"
 #include "LIS3DHTR.h"
