@@ -203,6 +203,11 @@ class TeachViewModelTest {
             assertThat(m.said()).isEqualTo("high");
             assertThat(teach.audible(m.example())).isTrue();
         });
+        // And it goes on the board: the sketch's header is written for the microphone.
+        teach.useModel();
+        String header = new String(TeachFiles.of(editor.project(), java.util.Locale.ENGLISH).get(TeachFiles.MODEL_HEADER),
+                StandardCharsets.UTF_8);
+        assertThat(header).contains("#define KUMIKI_MODEL_SENSOR \"mic\"").contains("#define KUMIKI_MODEL_WINDOW 16000 ");
     }
 
     @Test
