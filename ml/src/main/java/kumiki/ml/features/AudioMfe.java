@@ -161,7 +161,7 @@ public final class AudioMfe extends WindowedPipeline {
                 #define KUMIKI_FEATURES %d
                 """, NAME, version(), rateHz, windowMs, frameMs, strideMs, frames(), filters, lowHz, highHz,
                 windowSamples(), frameSamples(), strideSamples(), frames(), filters, lowHz, highHz, rateHz, outputSize());
-        return header + "\n" + Fft.C_SOURCE + """
+        return header + "\n" + Fft.cSource(frameSamples()) + """
 
                 static double kumiki_mel(double hz) { return 2595.0 * log10(1.0 + hz / 700.0); }
                 static double kumiki_hz(double mel) { return 700.0 * (pow(10.0, mel / 2595.0) - 1.0); }
@@ -171,14 +171,39 @@ public final class AudioMfe extends WindowedPipeline {
                     static float im[KUMIKI_FRAME];
                     static float power[KUMIKI_FRAME / 2 + 1];
                     static float hann[KUMIKI_FRAME];
-                    static double edge[KUMIKI_FILTERS + 2];
+                    /* Each filter's weights, worked out once: the bins it covers (each bin is covered by at
+                       most two filters) and their weights, ascending, as the sum below visits them. */
+                    static short weightBin[KUMIKI_FRAME + 2];
+                    static float weight[KUMIKI_FRAME + 2];
+                    static short filterStart[KUMIKI_FILTERS + 1];
+                    static int ready = 0;
                     const int bins = KUMIKI_FRAME / 2 + 1;
-                    double lo = kumiki_mel(KUMIKI_LOW_HZ), hi = kumiki_mel(KUMIKI_HIGH_HZ);
-                    for (int j = 0; j < KUMIKI_FILTERS + 2; j++) {
-                        edge[j] = kumiki_hz(lo + j * (hi - lo) / (KUMIKI_FILTERS + 1)) * KUMIKI_FRAME / KUMIKI_RATE_HZ;
-                    }
-                    for (int i = 0; i < KUMIKI_FRAME; i++) {
-                        hann[i] = (float)(0.5 - 0.5 * cos(2 * 3.14159265358979323846 * i / (KUMIKI_FRAME - 1)));
+                    if (!ready) {
+                        double edge[KUMIKI_FILTERS + 2];
+                        double lo = kumiki_mel(KUMIKI_LOW_HZ), hi = kumiki_mel(KUMIKI_HIGH_HZ);
+                        for (int j = 0; j < KUMIKI_FILTERS + 2; j++) {
+                            edge[j] = kumiki_hz(lo + j * (hi - lo) / (KUMIKI_FILTERS + 1)) * KUMIKI_FRAME / KUMIKI_RATE_HZ;
+                        }
+                        for (int i = 0; i < KUMIKI_FRAME; i++) {
+                            hann[i] = (float)(0.5 - 0.5 * cos(2 * 3.14159265358979323846 * i / (KUMIKI_FRAME - 1)));
+                        }
+                        int n = 0;
+                        for (int m = 1; m <= KUMIKI_FILTERS; m++) {
+                            filterStart[m - 1] = (short)n;
+                            for (int k = 0; k < bins; k++) {
+                                double w;
+                                if (k > edge[m - 1] && k < edge[m]) w = (k - edge[m - 1]) / (edge[m] - edge[m - 1]);
+                                else if (k >= edge[m] && k < edge[m + 1]) w = (edge[m + 1] - k) / (edge[m + 1] - edge[m]);
+                                else continue;
+                                if (n < KUMIKI_FRAME + 2) {
+                                    weightBin[n] = (short)k;
+                                    weight[n] = (float)w;
+                                    n++;
+                                }
+                            }
+                        }
+                        filterStart[KUMIKI_FILTERS] = (short)n;
+                        ready = 1;
                     }
                     for (int f = 0; f < KUMIKI_FRAMES; f++) {
                         for (int i = 0; i < KUMIKI_FRAME; i++) {
@@ -188,13 +213,9 @@ public final class AudioMfe extends WindowedPipeline {
                         kumiki_fft(re, im, KUMIKI_FRAME);
                         for (int k = 0; k < bins; k++) power[k] = (re[k] * re[k] + im[k] * im[k]) / KUMIKI_FRAME;
                         for (int m = 1; m <= KUMIKI_FILTERS; m++) {
+                            /* A bin outside the filter would add 0 × its power: nothing, so it is not visited. */
                             float energy = 0;
-                            for (int k = 0; k < bins; k++) {
-                                double w = 0;
-                                if (k > edge[m - 1] && k < edge[m]) w = (k - edge[m - 1]) / (edge[m] - edge[m - 1]);
-                                else if (k >= edge[m] && k < edge[m + 1]) w = (edge[m + 1] - k) / (edge[m + 1] - edge[m]);
-                                energy += (float)w * power[k];
-                            }
+                            for (int i = filterStart[m - 1]; i < filterStart[m]; i++) energy += weight[i] * power[weightBin[i]];
                             out[f * KUMIKI_FILTERS + m - 1] = (float)log10(energy > 1e-10f ? energy : 1e-10f);
                         }
                     }

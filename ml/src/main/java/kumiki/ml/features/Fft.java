@@ -67,9 +67,30 @@ final class Fft {
         }
     }
 
-    /** The same FFT in C99, as a static function. */
-    static final String C_SOURCE = """
+    /**
+     * The same FFT in C99, as a static function, for transforms of at most {@code maxN} points. The
+     * twiddle factors are worked out on the first call and kept: on the board, cos and sin in double
+     * precision are software and cost thousands of cycles each, and every transform needs n - 1 pairs.
+     * Each factor is computed by the same expression as in {@link #transform}, so nothing changes by a bit.
+     */
+    static String cSource(int maxN) {
+        return """
+            static float kumiki_twr[%d];
+            static float kumiki_twi[%d];
+            static int kumiki_tw_n = 0;
+
             static void kumiki_fft(float *re, float *im, int n) {
+                if (kumiki_tw_n != n) {
+                    /* The factors of the transform of len points sit at len / 2 - 1 .. len - 2. */
+                    for (int len = 2; len <= n; len <<= 1) {
+                        double angle = -2.0 * 3.14159265358979323846 / len;
+                        for (int k = 0; k < len / 2; k++) {
+                            kumiki_twr[len / 2 - 1 + k] = (float)cos(angle * k);
+                            kumiki_twi[len / 2 - 1 + k] = (float)sin(angle * k);
+                        }
+                    }
+                    kumiki_tw_n = n;
+                }
                 for (int i = 1, j = 0; i < n; i++) {
                     int bit = n >> 1;
                     for (; j & bit; bit >>= 1) {
@@ -82,11 +103,10 @@ final class Fft {
                     }
                 }
                 for (int len = 2; len <= n; len <<= 1) {
-                    double angle = -2.0 * 3.14159265358979323846 / len;
                     for (int i = 0; i < n; i += len) {
                         for (int k = 0; k < len / 2; k++) {
-                            float wr = (float)cos(angle * k);
-                            float wi = (float)sin(angle * k);
+                            float wr = kumiki_twr[len / 2 - 1 + k];
+                            float wi = kumiki_twi[len / 2 - 1 + k];
                             int a = i + k;
                             int b = a + len / 2;
                             float xr = re[b] * wr - im[b] * wi;
@@ -99,5 +119,7 @@ final class Fft {
                     }
                 }
             }
-            """;
+            """.formatted(Math.max(1, maxN - 1), Math.max(1, maxN - 1));
+    }
+
 }

@@ -160,7 +160,7 @@ public final class MotionRobust extends WindowedPipeline {
                 #define KUMIKI_FEATURES %d
                 """, NAME, version(), rateHz, windowMs, windowSamples(), fftLength, bins,
                 windowSamples(), fftLength, bins, outputSize());
-        return header + "\n" + Fft.C_SOURCE + """
+        return header + "\n" + Fft.cSource(fftLength) + """
 
                 static void kumiki_eigenvalues(const double *c, double *e) {
                     double xx = c[0], yy = c[1], zz = c[2], xy = c[3], xz = c[4], yz = c[5];

@@ -108,7 +108,7 @@ public final class MotionSpectral extends WindowedPipeline {
                 #define KUMIKI_FEATURES %d
                 """, NAME, version(), rateHz, windowMs, windowSamples(), fftLength, bins,
                 channels().size(), windowSamples(), fftLength, bins, outputSize());
-        return header + "\n" + Fft.C_SOURCE + """
+        return header + "\n" + Fft.cSource(fftLength) + """
 
                 void kumiki_features(const float *window, float *out) {
                     static float re[KUMIKI_FFT];
