@@ -34,6 +34,8 @@ for src in "$out"/*.c; do
   timeout 600 qemu-system-arm -M mps2-an386 -cpu cortex-m4 -nographic -monitor none -serial none -icount shift=0 \
     -semihosting-config enable=on,target=native -kernel "$out/$name.elf" | sed 's/^/  /'
 done
+echo "== what Kumiki estimates for the same windows (FeaturePipeline.boardInstructions, from the figures above)"
+java -cp "$cp" bench/FeatureSources.java "$out" --estimates | sed 's/^/  /'
 
 echo "== inference, from the model report (a gesture model and a sound model trained here)"
 java -cp "$cp" bench/MakeGestures.java "$out/gestures" 5 1

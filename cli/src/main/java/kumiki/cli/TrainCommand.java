@@ -107,7 +107,7 @@ public final class TrainCommand extends KumikiCommand implements Callable<Intege
             for (ModelTraining.Unlike u : r.unlike()) {
                 o.println("  check: " + u.sentence().in(l));
             }
-            ReportCommand.print(o, t.report());
+            ReportCommand.print(o, t.model());
             o.println("Wrote " + out.resolve("model.tflite") + " and model.json");
         }
         return KumikiCli.OK;

@@ -52,7 +52,7 @@ final class TeachReport {
     String memoryWords() {
         ModelReport m = r.report();
         return t("teach.result.memory", ramBytes(m), ModelReport.RAM_BYTES / 1024, m.flashBytes(),
-                ModelReport.FLASH_BYTES / 1024, String.format(Locale.ROOT, "%.2f", m.latencyMs()));
+                ModelReport.FLASH_BYTES / 1024, String.format(Locale.ROOT, "%.2f", r.model().recognitionMs()));
     }
 
     static int ramBytes(ModelReport m) {

@@ -233,6 +233,10 @@ class TeachViewModelTest {
             assertThat(m.said()).isNotEqualTo(m.example().label());
         }
         assertThat(teach.memoryWords()).contains("bytes of RAM of 192 KB").contains("of 512 KB");
+        // The time per recognition is the features' as well as the model's: motion-robust's FFTs are most of it.
+        double ms = r.model().recognitionMs();
+        assertThat(ms).isGreaterThan(r.report().latencyMs() + 1);
+        assertThat(teach.memoryWords()).contains(String.format(java.util.Locale.ROOT, "about %.2f ms", ms));
         assertThat(teach.advice()).isNotBlank();
     }
 

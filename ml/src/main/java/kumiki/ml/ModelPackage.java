@@ -332,6 +332,14 @@ public final class ModelPackage {
         return model.labels();
     }
 
+    /**
+     * One recognition on the board, in milliseconds at 120 MHz: the features of a window (measured on a
+     * Cortex-M4, {@link FeaturePipeline#boardMs}) and the model's run (the report's estimate).
+     */
+    public double recognitionMs() {
+        return pipeline.boardMs() + report().latencyMs();
+    }
+
     public FeaturePipeline pipeline() {
         return pipeline;
     }

@@ -121,6 +121,17 @@ class ModelTrainingTest {
                 p -> { }, () -> false)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 500 and 2000");
     }
 
+    /** A sound window half as long has half as many frames, and its features cost the board half as much. */
+    @Test
+    void theFeaturesCostOnTheBoardFollowsTheWindow() {
+        var standard = Pipelines.standard("audio-mfe");
+        var half = Pipelines.tuned("audio-mfe", 500, 250);
+        assertThat(half.boardInstructions()).isEqualTo(Math.round(standard.boardInstructions() * 30.0 / 61));
+        assertThat(Pipelines.tuned("motion-robust", 1000, 250).boardInstructions())
+                .isEqualTo(Pipelines.standard("motion-robust").boardInstructions()); // the FFTs keep their length
+        assertThat(standard.boardMs()).isEqualTo(standard.boardInstructions() / 120e3);
+    }
+
     /** A shake saved as "wave" is found and named, in words a child can act on. */
     @Test
     void anExampleUnderTheWrongLabelIsListed() throws Exception {

@@ -52,6 +52,12 @@ public final class AudioMfe extends WindowedPipeline {
         return new AudioMfe(rateHz, windowMs, windowStrideMs, frameMs, strideMs, filters, lowHz, highHz);
     }
 
+    /** bench/board.sh: 6,130,000 instructions for the standard 61 frames; each frame costs the same. */
+    @Override
+    public long boardInstructions() {
+        return Math.round(6_130_000.0 * frames() / standard().frames());
+    }
+
 
 
     @Override

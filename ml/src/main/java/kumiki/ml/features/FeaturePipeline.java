@@ -51,6 +51,18 @@ public interface FeaturePipeline {
      */
     String cSource();
 
+    /**
+     * Instructions the Wio Terminal's Cortex-M4 runs to turn one window into features, once its tables
+     * are made: measured by {@code bench/board.sh} (QEMU's Cortex-M4 counts them) for the standard
+     * pipeline and, for another window, scaled as the work scales. An estimate, like the model's own.
+     */
+    long boardInstructions();
+
+    /** {@link #boardInstructions} in milliseconds at the Wio Terminal's 120 MHz, one instruction a cycle. */
+    default double boardMs() {
+        return boardInstructions() / 120e3;
+    }
+
     /** Readings between two windows the device classifies: it classifies a new window every stride. */
     int windowStrideSamples();
 
