@@ -91,9 +91,8 @@ class TeachWizardBoardUiTest {
         waitUntil("connected", () -> device.stateProperty().get() == DeviceSession.State.CONNECTED);
     }
 
-    @Test
-    void recordFiveInARowKeepEveryExampleThroughAnUnplugAndRecogniseALiveStream(FxRobot robot) throws Exception {
-        connect(robot);
+    /** Teach → a movement → the suggested names → the Examples step, as a child clicks through. */
+    private static void openExamplesOfAMovement(FxRobot robot) throws Exception {
         robot.clickOn("#tool-teach");
         waitUntil("the wizard is open", () -> present(robot, "#teach-kind-motion"));
         robot.clickOn("#teach-kind-motion");
@@ -101,6 +100,12 @@ class TeachWizardBoardUiTest {
         waitUntil("the names step", () -> present(robot, "#teach-chip-idle"));
         robot.clickOn("#teach-next");
         waitUntil("the examples step", () -> present(robot, "#teach-record"));
+    }
+
+    @Test
+    void recordFiveInARowKeepEveryExampleThroughAnUnplugAndRecogniseALiveStream(FxRobot robot) throws Exception {
+        connect(robot);
+        openExamplesOfAMovement(robot);
 
         // Five waves in a row, each with its countdown, each in the project the moment it is complete.
         robot.clickOn("#teach-record-five");
@@ -186,13 +191,7 @@ class TeachWizardBoardUiTest {
         Path cli = standInArduinoCli(calls);
         device.setArduinoCliFinder(p -> java.util.Optional.of(cli));
         connect(robot);
-        robot.clickOn("#tool-teach");
-        waitUntil("the wizard is open", () -> present(robot, "#teach-kind-motion"));
-        robot.clickOn("#teach-kind-motion");
-        robot.clickOn("#teach-next");
-        waitUntil("the names step", () -> present(robot, "#teach-chip-idle"));
-        robot.clickOn("#teach-next");
-        waitUntil("the examples step", () -> present(robot, "#teach-record"));
+        openExamplesOfAMovement(robot);
 
         // The real board restarts with the new program once it is uploaded; the emulator does the same.
         Thread restart = new Thread(() -> {

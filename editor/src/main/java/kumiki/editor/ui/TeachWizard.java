@@ -140,7 +140,40 @@ public final class TeachWizard {
         return I18n.get(vm.language(), key, args);
     }
 
+    /**
+     * Listeners the shown step put on the view model, taken off before the next step is built: the
+     * view model outlives every step, and a step visited twice must not keep updating its old nodes.
+     */
+    private final List<Runnable> leaving = new java.util.ArrayList<>();
+
+    private <T> void whileShown(javafx.beans.value.ObservableValue<T> value, javafx.beans.value.ChangeListener<? super T> l) {
+        value.addListener(l);
+        leaving.add(() -> value.removeListener(l));
+    }
+
+    private <T> void whileShown(javafx.collections.ObservableList<T> list, ListChangeListener<? super T> l) {
+        list.addListener(l);
+        leaving.add(() -> list.removeListener(l));
+    }
+
+    /** Shown as {@code words} says, never typed in (the boxes are not editable). */
+    private <T> javafx.util.StringConverter<T> shownAs(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
     private void showStep() {
+        leaving.forEach(Runnable::run);
+        leaving.clear();
         Step current = vm.stepProperty().get();
         stepBar.getChildren().clear();
         for (Step s : Step.values()) {
@@ -270,7 +303,7 @@ public final class TeachWizard {
             }
         };
         refresh.run();
-        vm.labels().addListener((ListChangeListener<String>) c -> refresh.run());
+        whileShown(vm.labels(), (ListChangeListener<String>) c -> refresh.run());
         TextField name = new TextField();
         name.setId("teach-label-name");
         name.setPromptText(t("teach.labels.prompt"));
@@ -320,8 +353,7 @@ public final class TeachWizard {
         };
         refresh.run();
         ListChangeListener<Example> listener = c -> refresh.run();
-        vm.examples().addListener(listener);
-        vm.stepProperty().addListener((o, a, s) -> vm.examples().removeListener(listener));
+        whileShown(vm.examples(), listener);
         Button sampleSet = button("teach-sample-set", "teach.examples.sampleSet", vm::useSampleSet);
         sampleSet.setDisable(vm.kindProperty().get() == null || !vm.kindProperty().get().hasSampleSet());
         Button importFiles = button("teach-import", "teach.examples.import", () -> {
@@ -390,7 +422,7 @@ public final class TeachWizard {
         live.setId("teach-live-plot");
         Runnable draw = () -> live.show(vm.liveTraceProperty().get(), vm.liveLengthProperty().get());
         draw.run();
-        vm.liveTraceProperty().addListener((o, a, v) -> draw.run());
+        whileShown(vm.liveTraceProperty(), (o, a, v) -> draw.run());
         Label liveWords = words(t("teach.record.live"));
         VBox liveBox = new VBox(4, liveWords, live);
         liveBox.visibleProperty().bind(vm.recordingProperty());
@@ -463,22 +495,12 @@ public final class TeachWizard {
         pipeline.getItems().add(Pipelines.AUTO);
         pipeline.getItems().addAll(Pipelines.NAMES);
         pipeline.valueProperty().bindBidirectional(vm.pipelineProperty());
-        pipeline.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                // The pipelines keep their names (they are in model.json and the sketch); "auto" is a word.
-                return Pipelines.AUTO.equals(name) ? t("teach.train.auto") : name;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null; // not editable
-            }
-        });
+        // The pipelines keep their names (they are in model.json and the sketch); "auto" is a word.
+        pipeline.setConverter(shownAs(name -> Pipelines.AUTO.equals(name) ? t("teach.train.auto") : name));
         Spinner<Integer> epochs = new Spinner<>(5, 400, vm.epochsProperty().get(), 5);
         epochs.setEditable(true);
         epochs.valueProperty().addListener((o, a, v) -> vm.epochsProperty().set(v));
-        vm.epochsProperty().addListener((o, a, v) -> epochs.getValueFactory().setValue(v.intValue()));
+        whileShown(vm.epochsProperty(), (o, a, v) -> epochs.getValueFactory().setValue(v.intValue()));
         CheckBox augment = new CheckBox(t("teach.train.augment"));
         augment.selectedProperty().bindBidirectional(vm.augmentProperty());
         GridPane expert = new GridPane();
@@ -513,11 +535,11 @@ public final class TeachWizard {
                 vm.strideMsProperty().set(v);
             }
         });
-        vm.windowMsProperty().addListener((o, a, v) -> {
+        whileShown(vm.windowMsProperty(), (o, a, v) -> {
             windows.run();
             strides.run();
         });
-        vm.strideMsProperty().addListener((o, a, v) -> strides.run());
+        whileShown(vm.strideMsProperty(), (o, a, v) -> strides.run());
         expert.addRow(2, new Label(t("teach.train.learningRate")), rate);
         expert.addRow(3, new Label(t("teach.train.window")), window);
         expert.addRow(4, new Label(t("teach.train.stride")), stride);
@@ -563,7 +585,7 @@ public final class TeachWizard {
             }
         };
         plot.run();
-        vm.epochLog().addListener((ListChangeListener<EpochProgress>) c -> plot.run());
+        whileShown(vm.epochLog(), (ListChangeListener<EpochProgress>) c -> plot.run());
         HBox buttons = new HBox(12, train, stop, bar);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return new VBox(14, heading("teach.train.heading"), words(t("teach.train.presets")), presetRow, drawer,
@@ -574,17 +596,7 @@ public final class TeachWizard {
     private ComboBox<Integer> msChoice(String id) {
         ComboBox<Integer> box = new ComboBox<>();
         box.setId(id);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer ms) {
-                return ms == null ? "" : t("teach.train.ms", ms);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null; // not editable
-            }
-        });
+        box.setConverter(shownAs(ms -> t("teach.train.ms", ms)));
         return box;
     }
 
@@ -714,7 +726,7 @@ public final class TeachWizard {
             bars.addRow(i * 2, new Label(l), certainty[i]);
             bars.addRow(i * 2 + 1, new Label(), new VBox(0, needed, pct));
         }
-        vm.certaintiesProperty().addListener((o, a, c) -> {
+        whileShown(vm.certaintiesProperty(), (o, a, c) -> {
             for (int i = 0; i < certainty.length && c != null && i < c.length; i++) {
                 certainty[i].setProgress(c[i]);
             }
