@@ -4,8 +4,10 @@
  * through strings only (JSON in, JSON out).
  */
 import {DOMImplementation, DOMParser, XMLSerializer} from '@xmldom/xmldom';
-import {Blockly, HELPER_NAMES, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
+import {Blockly, arduinoGenerator, HELPER_NAMES, blockFacts, buildAssets, defineBlocks, setBuildAssets, setLanguage, generate, lineBlocks, findProblems, toolboxBlockTypes, toolboxBlock, unknownBlockTypes} from './kumiki.js';
 import {WarmWorkspace} from './warm-workspace.js';
+import {StackCache} from './generators/stack-cache.js';
+import {keepWalksWhileSettled, settle, unsettle} from './settled-blocks.js';
 
 /**
  * The colour picker's real field draws swatches with the DOM. Headless code
@@ -26,7 +28,8 @@ class HeadlessColourField extends Blockly.Field {
 HeadlessColourField.prototype.DEFAULT_VALUE = '#ffffff';
 
 let ready = false;
-const warm = new WarmWorkspace();
+// A stack whose fields were set anew is not what the stack cache saw generated.
+const warm = new WarmWorkspace((block) => arduinoGenerator.stackCache && arduinoGenerator.stackCache.forget(block));
 // Tests load the bundle a second time with Blockly left as it is and every workspace loaded afresh,
 // to compare (headless-patches.test.mjs, warm-workspace.test.mjs).
 const speedUps = !globalThis.KUMIKI_UNPATCHED_BLOCKLY;
@@ -96,6 +99,28 @@ function patchForHeadless() {
     }
     return jsonInit.call(this, lean);
   };
+  // A label's text and a dropdown's choices are read through the language's messages ("%{BKY_…}")
+  // for every block made, character by character; the choices are one array per block type, so both
+  // results are kept (per text, per array) for the language in use.
+  const label = Blockly.FieldLabel.fromJson;
+  Blockly.FieldLabel.fromJson = function (options) {
+    if (typeof options.text !== 'string') return label.call(this, options);
+    let text = memo.labels.get(options.text);
+    if (text === undefined) {
+      text = Blockly.utils.parsing.replaceMessageReferences(options.text);
+      memo.labels.set(options.text, text);
+    }
+    return new this(text, undefined, options);
+  };
+  const trim = Blockly.FieldDropdown.prototype.trimOptions;
+  Blockly.FieldDropdown.prototype.trimOptions = function (options) {
+    let trimmed = memo.choices.get(options);
+    if (!trimmed) {
+      trimmed = trim.call(this, options);
+      memo.choices.set(options, trimmed);
+    }
+    return {...trimmed, options: trimmed.options.slice()};
+  };
   const parseColour = Blockly.utils.parsing.parseBlockColour;
   Blockly.Block.prototype.setColour = function (colour) {
     let parsed = memo.colours.get(colour);
@@ -108,16 +133,20 @@ function patchForHeadless() {
   };
 }
 
-const memo = {lang: null, tokens: new Map(), colours: new Map()};
+const memo = {lang: null, tokens: new Map(), colours: new Map(), labels: new Map(), choices: new WeakMap()};
 
-/** Sets the language of messages; what patchForHeadless kept for another language is dropped. */
+/**
+ * Sets the language of messages; what patchForHeadless kept for another language is dropped. Setting
+ * them copies over a thousand messages, so with the speed-ups it is done only when the language changes.
+ */
 function useLanguage(lang) {
   const chosen = lang || 'en';
-  if (memo.lang !== chosen) {
-    memo.tokens.clear();
-    memo.colours.clear();
-    memo.lang = chosen;
-  }
+  if (memo.lang === chosen && speedUps) return;
+  memo.tokens.clear();
+  memo.colours.clear();
+  memo.labels.clear();
+  memo.choices = new WeakMap();
+  memo.lang = chosen;
   setLanguage(chosen);
 }
 
@@ -144,7 +173,11 @@ function withoutCoveredShadows(state) {
 
 function init(lang) {
   if (!ready) {
-    if (speedUps) patchForHeadless();
+    if (speedUps) {
+      patchForHeadless();
+      keepWalksWhileSettled(Blockly);
+      arduinoGenerator.stackCache = new StackCache();
+    }
     // Shadow blocks are built through Blockly's XML utilities, which need a DOM.
     const document = new DOMImplementation().createDocument(null, null, null);
     Blockly.utils.xml.injectDependencies({document, DOMParser, XMLSerializer});
@@ -180,10 +213,11 @@ function compile(workspaceJson, lang, assetsJson) {
     if (badShape) {
       return JSON.stringify({code: '', libraries: [], problems: [badShape], unknownTypes: []});
     }
+    settle();
     const t1 = Date.now();
     const result = generate(workspace);
     const t2 = Date.now();
-    const problems = findProblems(workspace);
+    const problems = findProblems(workspace, result.types);
     const t3 = Date.now();
     return JSON.stringify({
       code: result.code,
@@ -191,9 +225,12 @@ function compile(workspaceJson, lang, assetsJson) {
       problems,
       blockCount: workspace.getAllBlocks(false).filter((b) => !b.isShadow()).length,
       unknownTypes: [],
-      timings: {loadMs: t1 - t0, generateMs: t2 - t1, checkMs: t3 - t2, stacksBuilt: warm.built},
+      timings: {loadMs: t1 - t0, generateMs: t2 - t1, checkMs: t3 - t2, stacksBuilt: warm.built,
+        stacksRefilled: warm.refilledCount,
+        stacksReplayed: arduinoGenerator.stackCache ? arduinoGenerator.stackCache.replayed : 0},
     });
   } finally {
+    unsettle();
     Blockly.Events.enable();
   }
 }
@@ -292,6 +329,8 @@ globalThis.KumikiHeadless = {
   blockFacts: () => JSON.stringify(blockFacts()),
   /** The build assets the last compile gave the generator, as it reads them (for tests). */
   buildAssets: () => JSON.stringify(buildAssets()),
+  /** The generator's own properties, after the last compile (for stack-cache.test.mjs). */
+  generatorProperties: () => JSON.stringify(Object.keys(arduinoGenerator).sort()),
   /** The fixed names Kumiki writes into sketches, which no variable may take (for tests). */
   reservedNames: () => JSON.stringify(HELPER_NAMES),
 };

@@ -141,9 +141,9 @@ const TYPE_WORDS = {Number: 'KUMIKI_TYPE_NUMBER', String: 'KUMIKI_TYPE_TEXT', Bo
  * Problems a child can fix, each tied to a block: variables used as two types,
  * and blocks outside any start block (which never run).
  */
-export function findProblems(workspace) {
+export function findProblems(workspace, types = inferTypes(workspace)) {
   const problems = [];
-  for (const c of inferTypes(workspace).clashes) {
+  for (const c of types.clashes) {
     const variable = workspace.getVariableMap().getVariableById(c.variableId);
     const name = variable ? variable.getName() : c.variableId;
     problems.push({
@@ -252,5 +252,7 @@ export function lineBlocks(workspace) {
 
 export function generate(workspace) {
   const code = arduinoGenerator.workspaceToCode(workspace);
-  return {code, libraries: arduinoGenerator.libraries(), clashes: arduinoGenerator.typeInfo.clashes};
+  // The types are those the code was generated with; findProblems takes them instead of inferring again.
+  return {code, libraries: arduinoGenerator.libraries(), clashes: arduinoGenerator.typeInfo.clashes,
+    types: arduinoGenerator.typeInfo};
 }

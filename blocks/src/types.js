@@ -52,6 +52,10 @@ function sameMap(a, b) {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
+/** The blocks that the passes of inferTypes read, one case each. */
+const GIVES_TYPES = new Set(['variables_set', 'math_change', 'controls_for', 'text_append', 'procedures_callnoreturn',
+  'procedures_callreturn', 'procedures_defreturn']);
+
 export function inferTypes(workspace) {
   const assigned = new Map(); // variable id -> [{type, blockId}] in canvas order
   const returns = new Map(); // procedure name -> type
@@ -87,6 +91,8 @@ export function inferTypes(workspace) {
   // depend on where blocks sit on the canvas. A chain of n variables needs n passes; the bound is
   // only a guard against a cycle that never settles, and it is far above any real chain.
   const maxPasses = 3 * (blocks.length + 2);
+  // Only these blocks give a variable or a function its type; the passes need look at no others.
+  const giving = blocks.filter((b) => GIVES_TYPES.has(b.type));
   for (let pass = 0; pass < maxPasses; pass++) {
     assigned.clear();
     const nextReturns = new Map();
@@ -95,7 +101,7 @@ export function inferTypes(workspace) {
       if (!assigned.has(varId)) assigned.set(varId, []);
       assigned.get(varId).push({type, blockId});
     };
-    for (const b of blocks) {
+    for (const b of giving) {
       switch (b.type) {
         case 'variables_set':
           note(b.getFieldValue('VAR'), exprType(b.getInputTargetBlock('VALUE')), b.id);
@@ -146,5 +152,7 @@ export function inferTypes(workspace) {
     variableType: (id) => varTypes.get(id) || 'Number',
     returnType: (name) => returns.get(name) || null,
     clashes,
+    /** The types that pass between stacks (variables, function results), in one string, for the stack cache. */
+    signature: () => JSON.stringify([[...varTypes], [...returns]]),
   };
 }

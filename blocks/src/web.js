@@ -48,7 +48,7 @@ function warningText(block) {
 function publish(structural) {
   pending = null;
   const result = generate(workspace);
-  const problems = findProblems(workspace);
+  const problems = findProblems(workspace, result.types);
   showProblems(problems);
   post({
     type: 'changed',

@@ -105,6 +105,8 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
       [Order.LOGICAL_OR, Order.LOGICAL_OR],
     ];
     this.isInitialized = false;
+    /** Set by the headless compiler only (stack-cache.js); the editor's blocks change under it. */
+    this.stackCache = null;
   }
 
   init(workspace) {
@@ -146,11 +148,19 @@ export class ArduinoGenerator extends Blockly.CodeGenerator {
   /** Only blocks under a hat run; loose blocks on the canvas are ignored. */
   workspaceToCode(workspace) {
     this.init(workspace);
+    // Line markers (lineBlocks) are not kept: a marked sketch is generated afresh.
+    const cache = this.STATEMENT_PREFIX ? null : this.stackCache;
+    if (cache) cache.begin(this, workspace);
     for (const block of workspace.getTopBlocks(true)) {
       if (block.isEnabled() && isHat(block)) {
-        this.blockToCode(block);
+        if (cache) {
+          cache.generate(this, block);
+        } else {
+          this.blockToCode(block);
+        }
       }
     }
+    if (cache) cache.end();
     return this.finish('');
   }
 
