@@ -3,7 +3,8 @@
 
 Usage: make_project.py N OUT.kumiki
 The program is a long but ordinary child's program: read the light sensor,
-compare, draw, play tones and wait, repeated under several start blocks.
+compare, draw, play tones and wait, repeated under several start blocks. Every
+block has an id, as in every project the editor saves.
 """
 import json
 import sys
@@ -42,15 +43,30 @@ def chain(blocks):
     return blocks[0]
 
 
+def with_ids(block, counter):
+    """Gives the block, its inputs' blocks and shadows, and the blocks below it ids, depth first."""
+    pending = [block]
+    while pending:
+        b = pending.pop()
+        counter[0] += 1
+        b["id"] = f"b{counter[0]}"
+        for connection in list(b.get("inputs", {}).values()) + [b.get("next")]:
+            if connection:
+                pending.extend(c for c in (connection.get("block"), connection.get("shadow")) if c)
+    return block
+
+
 def main():
     target, out = int(sys.argv[1]), sys.argv[2]
     groups = max(1, target // 10)
     tops = []
+    counter = [0]
     per_hat = 10
     for h in range(0, groups, per_hat):
         body = [b for i in range(h, min(groups, h + per_hat)) for b in group(i)]
         hat = "kumiki_forever" if h == 0 else "kumiki_on_start"
         tops.append({"type": hat, "x": 40, "y": 40 + h * 400, "inputs": {"DO": {"block": chain(body)}}})
+        with_ids(tops[-1], counter)
     project = {"format": 1, "name": f"Benchmark {target}", "board": "wio-terminal", "language": "en",
                "workspace": {"blocks": {"languageVersion": 0, "blocks": tops},
                              "variables": [{"name": "light", "id": "v_light"}]},

@@ -1,8 +1,9 @@
 /**
  * What each top-level stack gave the generator last time, for the headless compiler: with its warm
  * workspace (warm-workspace.js) a stack the child did not touch is the very same Block object as in
- * the last compile, so generating it again could only repeat what it did then. Generating is about
- * half of a warm compile, and a child edits one stack between two compiles.
+ * the last compile, so generating it again could only repeat what it did then (a stack whose fields
+ * the warm workspace set anew is forgotten first). Generating is about half of a warm compile, and a
+ * child edits one stack between two compiles.
  *
  * A stack's generator writes into the sketch through a few channels and reads back only a little:
  *  - keyed sections (addInclude, addSetup, addHelper ...): written, never read by blocks; replayed as
