@@ -436,18 +436,26 @@ public final class EditorViewModel {
         if (!p.files().containsKey(kumiki.codegen.BuildAssets.MODEL_JSON)) {
             return;
         }
+        java.util.Locale locale = I18n.locale(language.get());
         modelReader.execute(() -> {
             java.util.List<SketchFile> files = new java.util.ArrayList<>();
+            String refused = null;
             try {
-                kumiki.codegen.TeachFiles.of(p, java.util.Locale.forLanguageTag(p.language()))
+                kumiki.codegen.TeachFiles.of(p, locale)
                         .forEach((name, bytes) -> files.add(new SketchFile(name,
                                 new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
             } catch (kumiki.codegen.TeachFiles.Refused e) {
-                // The blocks and the status say why; there is simply nothing to show beside the .ino.
+                // Said when the project opens, not first at Export or Upload: the blocks read only the
+                // labels in model.json, so they look ready even when the model itself cannot be used.
+                refused = e.getMessage();
             }
+            String why = refused;
             ui.execute(() -> {
                 if (request == modelRequest) {
                     besideIno.setAll(files);
+                    if (why != null) {
+                        status.set(why);
+                    }
                 }
             });
         });

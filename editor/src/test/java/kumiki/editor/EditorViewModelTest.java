@@ -59,6 +59,37 @@ class EditorViewModelTest {
         assertThat(plain.getParent().resolve("src")).doesNotExist();
     }
 
+    /**
+     * The blocks read only the labels in model.json, so a project whose .tflite is damaged looked ready
+     * until Export. Opening it says so at once, in the window's language, and the good model of the
+     * next project shows its headers beside the .ino again.
+     */
+    @Test
+    void aProjectWhoseModelCannotBeUsedSaysSoWhenItOpens() throws Exception {
+        kumiki.project.Project teach = kumiki.codegen.TeachModels.motion("motion-robust").project();
+        Path broken = dir.resolve("broken.kumiki");
+        ProjectFile.write(broken, teach.withFile("model/model.tflite", "not a model".getBytes()).withLanguage("ja"));
+        vm.open(broken);
+        String japanese = kumiki.codegen.KumikiCompiler.WORDS.get(java.util.Locale.JAPANESE, "teach.badModel", "");
+        waitFor(() -> vm.statusProperty().get().startsWith(japanese));
+        assertThat(vm.besideIno()).isEmpty();
+
+        Path good = dir.resolve("good.kumiki");
+        ProjectFile.write(good, teach);
+        vm.open(good);
+        waitFor(() -> vm.besideIno().size() == 2);
+        assertThat(vm.besideIno()).extracting(EditorViewModel.SketchFile::name)
+                .containsExactly(kumiki.codegen.TeachFiles.MODEL_HEADER, kumiki.codegen.TeachFiles.FEATURES_HEADER);
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(end);
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void aChangeFromThePageMarksTheProjectUnsavedAndUpdatesTheCode() {
         assertThat(vm.dirtyProperty().get()).isFalse();
