@@ -97,6 +97,21 @@ class EditorUiTest extends EditorWindowTest {
     }
 
     @Test
+    void aProjectOpenedInJapaneseShowsJapaneseAsTheChosenLanguage(FxRobot robot) throws Exception {
+        waitUntil("Blockly is ready", window::isPageReady);
+        assertThat(robot.lookup("#language-en").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        Path file = home.resolve("japanese.kumiki");
+        kumiki.project.ProjectFile.write(file, kumiki.project.Project.create("にほんご", "ja").withWorkspace(
+                "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"kumiki_forever\",\"x\":0,\"y\":0}]}}"));
+        javafx.application.Platform.runLater(() -> window.open(file));
+        waitUntil("the toolbox is in Japanese",
+                () -> page.json("Kumiki.categoryRect(0)").path("name").asText().contains("はじまり"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#language-ja").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#language-en").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
     void aProjectWithUnknownBlocksIsRefusedAndTheCanvasIsKept(FxRobot robot) throws Exception {
         waitUntil("Blockly is ready", window::isPageReady);
         waitUntil("the code is generated", () -> !vm.codeProperty().get().isEmpty());

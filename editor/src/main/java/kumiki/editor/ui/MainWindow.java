@@ -376,6 +376,8 @@ public final class MainWindow {
         });
         updateCounts();
         vm.languageProperty().addListener((o, a, language) -> {
+            // A project opened in the other language changes it too: the chosen button follows.
+            languages.selectToggle("ja".equals(language) ? japanese : english);
             blockly.changeLanguage(language);
             relabel();
             updateCounts();
