@@ -150,14 +150,7 @@ public final class TeachViewModel {
     private double playbackSpeed = 1;
 
     private final BooleanProperty recording = new SimpleBooleanProperty();
-    private final StringProperty recordLabel = new SimpleStringProperty();
-    private final BooleanProperty recordFive = new SimpleBooleanProperty();
-    private final BooleanProperty puttingCollector = new SimpleBooleanProperty();
-    /** The readings of the recording in progress, [channel][time], for the live plot. */
-    private final ObjectProperty<float[][]> liveTrace = new SimpleObjectProperty<>(new float[0][]);
-    /** How many readings the live plot's width stands for (the whole example). */
-    private final IntegerProperty liveLength = new SimpleIntegerProperty();
-    private Board board;
+    private final BoardRecorder recorder;
 
     private final BooleanProperty used = new SimpleBooleanProperty();
     private final BooleanProperty canUndoUse = new SimpleBooleanProperty();
@@ -173,6 +166,18 @@ public final class TeachViewModel {
         this.ui = ui;
         this.work = work;
         this.seed = seed;
+        this.recorder = new BoardRecorder(new BoardRecorder.Wizard(ui, message, recording, new BoardRecorder.Words() {
+            @Override
+            public String get(String key, Object... args) {
+                return t(key, args);
+            }
+
+            @Override
+            public String language() {
+                return lang();
+            }
+        }, this::sensor, () -> kind.get() == null ? 2 : kind.get().seconds(), labels::contains,
+                () -> step.get() == Step.EXAMPLES, this::keepRecorded));
         preset.addListener((o, a, p) -> epochs.set(p.epochs()));
         // A window belongs to the features it was chosen for: another pipeline or kind starts from its own.
         pipeline.addListener((o, a, p) -> resetWindow());
@@ -453,96 +458,33 @@ public final class TeachViewModel {
     }
 
     public void setBoard(Board board) {
-        this.board = board;
-        // Button C on the Wio records what the Examples step has chosen, as its Record button would.
-        board.onButtonC(() -> {
-            if (step.get() == Step.EXAMPLES && !recording.get() && recordLabel.get() != null) {
-                recordFromBoard(recordLabel.get(), recordFive.get() ? 5 : 1);
-            }
-        });
+        recorder.setBoard(board);
     }
 
     /** The label the Examples step records (its chooser), and whether five in a row. */
     public StringProperty recordLabelProperty() {
-        return recordLabel;
+        return recorder.recordLabel();
     }
 
     public BooleanProperty recordFiveProperty() {
-        return recordFive;
+        return recorder.recordFive();
     }
 
     public BooleanProperty puttingCollectorProperty() {
-        return puttingCollector;
+        return recorder.puttingCollector();
     }
 
     public ObjectProperty<float[][]> liveTraceProperty() {
-        return liveTrace;
+        return recorder.liveTrace();
     }
 
     public IntegerProperty liveLengthProperty() {
-        return liveLength;
+        return recorder.liveLength();
     }
 
-    /**
-     * Records {@code times} examples of {@code label} from the board, one after the other (the countdown
-     * before each). Each is in the project the moment it is complete; a pulled cable ends the run and
-     * keeps every example recorded before it.
-     */
+    /** Records {@code times} examples of {@code label} from the board: see {@link BoardRecorder#recordFromBoard}. */
     public void recordFromBoard(String label, int times) {
-        if (board == null || !board.connected()) {
-            message.set(t("teach.record.connectFirst"));
-            return;
-        }
-        if (!labels.contains(label) || recording.get()) {
-            return;
-        }
-        recording.set(true);
-        int count = Math.max(1, Math.min(times, 20));
-        withCollector(sensor(), hello -> recordNext(label, 1, count, hello), () -> recording.set(false));
-    }
-
-    /**
-     * Runs {@code then} with the board's hello once the collector for {@code sensor} answers. A board
-     * running something else (a child's program, another sensor's collector) gets the collector first,
-     * with the upload's stages in the message line and its progress in the record bar.
-     */
-    private void withCollector(CollectorSensor sensor, Consumer<DeviceHello> then, Runnable failed) {
-        message.set(t("teach.collector.checking"));
-        board.hello().whenComplete((h, e) -> ui.execute(() -> {
-            if (e == null && h.isPresent() && streams(h.get(), sensor)) {
-                then.accept(h.get());
-                return;
-            }
-            puttingCollector.set(true);
-            String what = t("teach.collector.putting");
-            message.set(what);
-            board.putCollector(sensor, stage -> message.set(what + " " + stage)).whenComplete((why, e2) -> ui.execute(() -> {
-                if (e2 != null || why != null) {
-                    puttingCollector.set(false);
-                    message.set(t("teach.collector.failed", e2 != null ? String.valueOf(e2.getMessage()) : why));
-                    failed.run();
-                    return;
-                }
-                board.hello().whenComplete((again, e3) -> ui.execute(() -> {
-                    puttingCollector.set(false);
-                    if (e3 == null && again.isPresent() && streams(again.get(), sensor)) {
-                        then.accept(again.get());
-                    } else {
-                        message.set(t("teach.collector.noAnswer"));
-                        failed.run();
-                    }
-                }));
-            }));
-        }));
-    }
-
-    /**
-     * Whether the board streams what {@code sensor} records: the same sensor and the same columns, in
-     * any order (examples are stored with their column names, and the live try reorders them).
-     */
-    static boolean streams(DeviceHello hello, CollectorSensor sensor) {
-        return hello.sensor().equals(sensor.name()) && hello.columns().size() == sensor.columns().size()
-                && hello.columns().containsAll(sensor.columns());
+        recorder.recordFromBoard(label, times);
     }
 
     /** The collector this project's examples come from: the kind's, or the one the trained model reads. */
@@ -557,48 +499,7 @@ public final class TeachViewModel {
 
     /** Puts the collector on the board now, as the Examples step's button asks. */
     public void putCollector() {
-        if (board == null || !board.connected()) {
-            message.set(t("teach.record.connectFirst"));
-            return;
-        }
-        if (puttingCollector.get() || recording.get()) {
-            return;
-        }
-        withCollector(sensor(), hello -> message.set(t("teach.collector.ready")), () -> { });
-    }
-
-    private void recordNext(String label, int n, int of, DeviceHello hello) {
-        message.set(of > 1 ? t("teach.record.nth", n, of, label) : t("teach.record.one", label));
-        double seconds = kind.get() == null ? 2 : kind.get().seconds();
-        LiveTrace trace = new LiveTrace(hello.columns().size(), (int) Math.ceil(seconds * hello.rate()));
-        liveTrace.set(trace.snapshot());
-        liveLength.set(trace.capacity());
-        AtomicBoolean pending = new AtomicBoolean();
-        board.record(label, seconds, this::keepRecorded, row -> {
-            // On the recording thread: the plot is brought up to date at most once per frame.
-            trace.add(row);
-            if (!pending.getAndSet(true)) {
-                ui.execute(() -> {
-                    pending.set(false);
-                    liveTrace.set(trace.snapshot());
-                });
-            }
-        }).whenComplete((r, e) -> ui.execute(() -> {
-            boolean kept = e == null && r != null && r.isPresent() && r.get().kept();
-            if (kept && n < of && board.connected()) {
-                recordNext(label, n + 1, of, hello);
-                return;
-            }
-            recording.set(false);
-            int saved = kept ? n : n - 1;
-            if (kept) {
-                message.set(t("teach.record.done", saved, label));
-            } else {
-                // The reason (a pulled cable, a lost reading) and that everything before it is kept.
-                String why = e == null && r != null && r.isPresent() ? r.get().message(I18n.locale(lang())) + " " : "";
-                message.set(why + t("teach.record.stopped", saved, label));
-            }
-        }));
+        recorder.putCollector();
     }
 
     /** The recorder's sink: on the recording thread, into the project and the list on ui, waiting for both. */
@@ -877,19 +778,19 @@ public final class TeachViewModel {
         if (r == null || trying.get()) {
             return;
         }
-        if (board == null || !board.connected()) {
-            message.set(t("teach.record.connectFirst"));
+        Board board = recorder.connectedBoard();
+        if (board == null) {
             return;
         }
         trying.set(true);
-        withCollector(sensor(), hello -> tryLive(r, hello, seconds), () -> trying.set(false));
+        recorder.withCollector(hello -> tryLive(r, board, hello, seconds), () -> trying.set(false));
     }
 
     /**
      * The board's stream, at the board's own rate and in its own column order: the classifier
      * resamples and reorders as training did, so a collector set to another rate still reads right.
      */
-    private void tryLive(ModelTraining.Result r, DeviceHello hello, double seconds) {
+    private void tryLive(ModelTraining.Result r, Board board, DeviceHello hello, double seconds) {
         if (!hello.columns().containsAll(r.model().pipeline().channels())) {
             trying.set(false);
             message.set(t("teach.try.otherSensor", String.join(", ", hello.columns())));
