@@ -33,3 +33,12 @@ export function onStart(...statements) {
 export function print(value) {
   return {type: 'kumiki_serial_print', inputs: {TEXT: {block: value}}};
 }
+
+/** Visits a saved block and every block under it: in its inputs (blocks and shadows) and below it. */
+export function eachBlock(block, visit) {
+  visit(block);
+  for (const connection of [...Object.values(block.inputs || {}), block.next]) {
+    if (connection && connection.block) eachBlock(connection.block, visit);
+    if (connection && connection.shadow) eachBlock(connection.shadow, visit);
+  }
+}

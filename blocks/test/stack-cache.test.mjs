@@ -6,6 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {comparing} from '../test-support/compare.mjs';
 import {CODE_LISTS, SECTIONS} from '../src/generators/stack-cache.js';
+import {eachBlock} from '../test-support/headless.mjs';
 
 const {patched, asBlocklyIs, everyBlock, withIds} = comparing();
 const model = JSON.stringify({labels: ['wave', 'idle'], model: {input: {scale: 0.1, zeroPoint: 3}},
@@ -31,17 +32,13 @@ test('with a model, a program of every block replays its unchanged stacks and gi
   // Every variable listed, as the editor saves them: a workspace that makes variables as it loads is
   // loaded afresh each time, and nothing would be replayed.
   state.variables = [{name: 'item', id: 'v-item'}];
-  const walk = (block) => {
+  const visit = (block) => {
     if (block.type === 'math_number') numbers.push(block);
     if (['variables_get', 'variables_set', 'math_change', 'controls_for', 'text_append'].includes(block.type)) {
       block.fields = {...block.fields, VAR: {id: 'v-item'}};
     }
-    for (const c of [...Object.values(block.inputs || {}), block.next]) {
-      if (c && c.block) walk(c.block);
-      if (c && c.shadow) walk(c.shadow);
-    }
   };
-  state.blocks.blocks.forEach(walk);
+  state.blocks.blocks.forEach((top) => eachBlock(top, visit));
   // Two functions of one name are renamed as they load, which only a fresh load can do alike.
   state.blocks.blocks.forEach((b, i) => b.type.startsWith('procedures_def') && (b.fields = {NAME: `task${i}`}));
   assert.ok(state.blocks.blocks.length > 5 && numbers.length > 5);

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {comparing} from '../test-support/compare.mjs';
+import {eachBlock} from '../test-support/headless.mjs';
 
 const {patched, asBlocklyIs, everyBlock, withIds} = comparing();
 const root = join(import.meta.dirname, '..', '..');
@@ -51,7 +52,7 @@ function program() {
     };
     let unnamed = 0;
     for (const top of state.blocks.blocks) {
-      walk(top, (block) => {
+      eachBlock(top, (block) => {
         if (namesAVariable.has(block.type)) {
           const v = (block.fields && block.fields.VAR) || {name: 'thing'};
           const name = v.id && idOf.has(v.id) ? idOf.get(v.id) : own(v.name || v.id);
@@ -75,17 +76,9 @@ function program() {
   return {stacks, variables: [...variables.values()]};
 }
 
-function walk(block, visit) {
-  visit(block);
-  for (const connection of [...Object.values(block.inputs || {}), block.next]) {
-    if (connection && connection.block) walk(connection.block, visit);
-    if (connection && connection.shadow) walk(connection.shadow, visit);
-  }
-}
-
 function renamed(top, prefix) {
   const copy = structuredClone(top);
-  walk(copy, (block) => {
+  eachBlock(copy, (block) => {
     block.id = prefix + block.id;
   });
   return copy;
@@ -108,7 +101,7 @@ test('after each of 150 random edits, the kept workspace and replayed stacks com
   const edits = [
     function changeANumber() {
       const numbers = [];
-      for (const top of stacks) walk(top, (b) => b.type === 'math_number' && numbers.push(b));
+      for (const top of stacks) eachBlock(top, (b) => b.type === 'math_number' && numbers.push(b));
       if (numbers.length) {
         const number = pick(numbers);
         // now and then as a hand-edited file may have it: text, or no number at all
@@ -124,7 +117,7 @@ test('after each of 150 random edits, the kept workspace and replayed stacks com
         math_number_property: ['PROPERTY', ['EVEN', 'ODD', 'PRIME', 'DIVISIBLE_BY']],
         text: ['TEXT', ['hi', '', 'a "quote"', 'かな', '\\n']]};
       const found = [];
-      for (const top of stacks) walk(top, (b) => choices[b.type] && found.push(b));
+      for (const top of stacks) eachBlock(top, (b) => choices[b.type] && found.push(b));
       if (found.length) {
         const block = pick(found);
         const [field, values] = choices[block.type];
@@ -162,7 +155,7 @@ test('after each of 150 random edits, the kept workspace and replayed stacks com
     function giveAVariableAnotherKind() {
       // The inferred type of the variable changes, and with it the code of every stack that uses it.
       const sets = [];
-      for (const top of stacks) walk(top, (b) => b.type === 'variables_set' && sets.push(b));
+      for (const top of stacks) eachBlock(top, (b) => b.type === 'variables_set' && sets.push(b));
       if (!sets.length) return;
       const set = pick(sets);
       const text = next() < 0.5;
